@@ -1,0 +1,176 @@
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
+import { AppError } from '@shared/api/errors';
+import { createLogger } from '../log/logger';
+import type { Migration } from './migrations/migration';
+import { MIGRATIONS } from './migrations/registry';
+import type { DatabaseSchema } from './schema';
+
+const log = createLogger('db');
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+/** Signal Desktop logs SQL slower than this; so do we, to find what blocks the core. */
+const SLOW_QUERY_MS = 40;
+
+export interface AppDatabase {
+  path: string;
+  raw: BetterSqlite3.Database;
+  db: Kysely<DatabaseSchema>;
+  schemaVersion: number;
+  /** Path of the backup taken before migrating, when one was needed. */
+  backupPath: string | null;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  path: string;
+  appVersion: string;
+  /** Tests pass their own list to exercise failures; the app uses the registry. */
+  migrations?: readonly Migration[];
+  /** Apply pending migrations (default). `false` opens read-only for `db info`. */
+  migrate?: boolean;
+  now?: () => Date;
+}
+
+function corrupt(path: string, cause: string): AppError {
+  return new AppError(
+    'DB_CORRUPT',
+    {
+      fr: `Le fichier de base de données ${path} est illisible ou n'est pas une base SQLite (${cause}). Il n'a pas été modifié : restaurez une sauvegarde ou déplacez-le, puis relancez.`,
+      en: `The database file ${path} is unreadable or not an SQLite database (${cause}). It was left untouched: restore a backup or move it away, then start again.`,
+    },
+    { path, cause },
+  );
+}
+
+/** Refuse anything that is not an SQLite file before SQLite gets a chance to write to it. */
+function assertSqliteHeader(path: string): void {
+  if (!existsSync(path) || statSync(path).size === 0) return;
+  const fd = openSync(path, 'r');
+  try {
+    const header = Buffer.alloc(16);
+    const read = readSync(fd, header, 0, 16, 0);
+    if (read < 16 || header.toString('latin1') !== SQLITE_HEADER) {
+      throw corrupt(path, 'bad header');
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function isSqliteCorruption(error: unknown): error is Error & { code: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(NOTADB|CORRUPT)/.test(code);
+}
+
+function timestamp(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '-');
+}
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDatabase> {
+  const { path, appVersion, migrations = MIGRATIONS, migrate = true } = options;
+  const now = options.now ?? (() => new Date());
+  assertSqliteHeader(path);
+  if (migrate) mkdirSync(dirname(path), { recursive: true });
+  else if (!existsSync(path)) {
+    throw new AppError(
+      'NOT_FOUND',
+      { fr: `Aucune base de données à ${path}.`, en: `No database at ${path}.` },
+      { path },
+    );
+  }
+
+  const raw = new BetterSqlite3(path, { readonly: !migrate });
+  let backupPath: string | null = null;
+  try {
+    if (migrate) raw.pragma('journal_mode = WAL');
+    raw.pragma('foreign_keys = ON');
+    raw.pragma('busy_timeout = 5000');
+    raw.pragma('synchronous = NORMAL');
+    const current = Number(raw.pragma('user_version', { simple: true }));
+    const latest = migrations.at(-1)?.version ?? 0;
+    if (current > latest) {
+      throw new AppError(
+        'DB_FROM_FUTURE',
+        {
+          fr: `La base ${path} a été créée par une version plus récente de NovaEvo Workshop (schéma ${current}, cette version connaît ${latest}). Mettez l'application à jour ; la base n'a pas été modifiée.`,
+          en: `The database ${path} was written by a newer NovaEvo Workshop (schema ${current}, this version knows ${latest}). Update the app; the database was left untouched.`,
+        },
+        { path, schemaVersion: current, supported: latest },
+      );
+    }
+    const pending = migrations.filter((m) => m.version > current);
+    if (migrate && pending.length > 0) {
+      if (current > 0) {
+        backupPath = `${path}.backup-v${current}-${timestamp(now())}`;
+        await raw.backup(backupPath);
+        log.info('backed up before migrating', { backupPath });
+      }
+      for (const migration of pending) applyMigration(raw, migration, appVersion, now());
+    }
+    const db = new Kysely<DatabaseSchema>({
+      dialect: new SqliteDialect({ database: raw }),
+      plugins: [new CamelCasePlugin()],
+      log: (event) => {
+        if (event.queryDurationMillis > SLOW_QUERY_MS) {
+          log.warn('slow query', {
+            ms: Math.round(event.queryDurationMillis),
+            sql: event.query.sql,
+          });
+        }
+        if (event.level === 'error') log.debug('query failed', { sql: event.query.sql });
+      },
+    });
+    const schemaVersion = Number(raw.pragma('user_version', { simple: true }));
+    return {
+      path,
+      raw,
+      db,
+      schemaVersion,
+      backupPath,
+      close: async () => {
+        await db.destroy();
+      },
+    };
+  } catch (error) {
+    raw.close();
+    if (isSqliteCorruption(error)) throw corrupt(path, error.code);
+    throw error;
+  }
+}
+
+function applyMigration(
+  raw: BetterSqlite3.Database,
+  migration: Migration,
+  appVersion: string,
+  appliedAt: Date,
+): void {
+  try {
+    // IMMEDIATE takes the write lock up front so a second workstation's core cannot
+    // interleave; the version bump commits or rolls back with the DDL.
+    raw
+      .transaction(() => {
+        migration.up(raw);
+        raw.pragma(`user_version = ${migration.version}`);
+        raw
+          .prepare(
+            'INSERT INTO schema_migration (version, name, applied_at, app_version) VALUES (?, ?, ?, ?)',
+          )
+          .run(migration.version, migration.name, appliedAt.toISOString(), appVersion);
+      })
+      .immediate();
+    log.info('migrated', { version: migration.version, name: migration.name });
+  } catch (error) {
+    if (isSqliteCorruption(error)) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError(
+      'DB_MIGRATION_FAILED',
+      {
+        fr: `La mise à jour ${migration.version} (${migration.name}) de la base a échoué : ${reason}. La base est restée dans son état précédent.`,
+        en: `Database migration ${migration.version} (${migration.name}) failed: ${reason}. The database was left as it was.`,
+      },
+      { version: migration.version, name: migration.name, reason },
+    );
+  }
+}

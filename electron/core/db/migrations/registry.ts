@@ -1,0 +1,10 @@
+import { migration0001Initial } from './0001-initial';
+import type { Migration } from './migration';
+
+/**
+ * Imported statically: a directory scan would break once the core is bundled.
+ * Append only; a shipped migration is never edited.
+ */
+export const MIGRATIONS: readonly Migration[] = [migration0001Initial];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,63 @@
+/**
+ * Error codes that cross the UI/core boundary. The code is the stable part: the UI
+ * translates it, scripts test it. Messages are given in both languages so a CLI user
+ * or a log reader gets a clear sentence without the UI's dictionaries.
+ */
+export const ERROR_CODES = [
+  'BAD_REQUEST',
+  'UNAUTHORIZED',
+  'NOT_FOUND',
+  'UNKNOWN_METHOD',
+  'CONFLICT',
+  'DUPLICATE_VIN',
+  'VALIDATION',
+  'DB_CORRUPT',
+  'DB_FROM_FUTURE',
+  'DB_MIGRATION_FAILED',
+  'CANCELLED',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface LocalizedText {
+  fr: string;
+  en: string;
+}
+
+export interface ApiError {
+  code: ErrorCode;
+  message: LocalizedText;
+  details?: unknown;
+}
+
+/** Thrown by the core; transports turn it into an `ApiError` envelope. */
+export class AppError extends Error {
+  override readonly name = 'AppError';
+  constructor(
+    readonly code: ErrorCode,
+    readonly localized: LocalizedText,
+    readonly details?: unknown,
+  ) {
+    super(localized.en);
+  }
+
+  toApiError(): ApiError {
+    return this.details === undefined
+      ? { code: this.code, message: this.localized }
+      : { code: this.code, message: this.localized, details: this.details };
+  }
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<ApiError>;
+  return (
+    typeof candidate.code === 'string' &&
+    (ERROR_CODES as readonly string[]).includes(candidate.code) &&
+    typeof candidate.message?.fr === 'string' &&
+    typeof candidate.message.en === 'string'
+  );
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
