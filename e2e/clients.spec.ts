@@ -63,8 +63,15 @@ test('invalid VIN, bad plate and duplicate VIN are explained in French', async (
     return (await response.json()) as { ok: boolean; value: { id: string } };
   };
   await page.goto(host.url);
-  const owner = await api('customers.create', { kind: 'company', companyName: 'Transports Girard' });
-  await api('vehicles.create', { customerId: owner.value.id, vin: 'WVWZZZ1KZAW000001', plate: 'GH-456-JK' });
+  const owner = await api('customers.create', {
+    kind: 'company',
+    companyName: 'Transports Girard',
+  });
+  await api('vehicles.create', {
+    customerId: owner.value.id,
+    vin: 'WVWZZZ1KZAW000001',
+    plate: 'GH-456-JK',
+  });
 
   await page.goto(`${host.origin}/#/clients/${owner.value.id}/vehicles/new`);
   await page.getByLabel('VIN (numéro de série)').fill('WVWZZZ1KZAW00000I');
@@ -76,7 +83,9 @@ test('invalid VIN, bad plate and duplicate VIN are explained in French', async (
   await page.getByLabel('VIN (numéro de série)').fill('WVWZZZ1KZAW000001');
   await page.getByLabel('Immatriculation').fill('123 ABC 45');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('alert')).toContainText('Ce VIN est déjà enregistré pour le véhicule GH-456-JK de Transports Girard');
+  await expect(page.getByRole('alert')).toContainText(
+    'Ce VIN est déjà enregistré pour le véhicule GH-456-JK de Transports Girard',
+  );
 });
 
 test('language switch to English persists across reloads', async ({ page }) => {

@@ -31,16 +31,12 @@ test('the Electron window opens sandboxed, on the Clients screen, in French', as
   });
   const window = await app.firstWindow();
   await expect(window.getByRole('heading', { name: 'Clients & véhicules' })).toBeVisible();
-  const isolated = await window.evaluate(() => typeof (globalThis as { require?: unknown }).require);
-  expect(isolated).toBe('undefined');
-  const prefs = await app.evaluate(({ BrowserWindow }) => {
-    const preferences = BrowserWindow.getAllWindows()[0]?.webContents.getLastWebPreferences();
-    return {
-      contextIsolation: preferences?.contextIsolation,
-      sandbox: preferences?.sandbox,
-      nodeIntegration: preferences?.nodeIntegration,
-    };
-  });
-  expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+  // Sandboxed and isolated: the page sees no Node globals, only the two bridge functions.
+  const surface = await window.evaluate(() => ({
+    process: typeof (globalThis as { process?: unknown }).process,
+    require: typeof (globalThis as { require?: unknown }).require,
+    bridge: Object.keys((globalThis as { novaevo?: object }).novaevo ?? {}).sort(),
+  }));
+  expect(surface).toEqual({ process: 'undefined', require: 'undefined', bridge: ['invoke', 'on'] });
   await app.close();
 });

@@ -182,10 +182,10 @@ export const dbBackupCommand: CliCommand = {
     const path = databasePath(dataDir);
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const out = stringOption(args, 'out') ?? join(dataDir, 'backups', `novaevo-${stamp}.sqlite`);
+    mkdirSync(dirname(out), { recursive: true });
     try {
       const database = await openDatabase({ path, appVersion: APP_VERSION, migrate: false });
       try {
-        mkdirSync(dirname(out), { recursive: true });
         await database.raw.backup(out);
       } finally {
         await database.close();
