@@ -1,0 +1,325 @@
+// Building blocks for the generic DTC table: components (what is faulty) and failure templates
+// (how it is faulty). A title is always "failure template applied to component", so the wording
+// of a failure type is consistent across the thousands of codes and the French agreement is
+// computed from the component's gender rather than typed by hand.
+
+import type { Noun } from './french';
+import { agree, capitalize, deArticle } from './french';
+
+export const SYSTEMS = [
+  'moteur',
+  'allumage',
+  'injection_melange',
+  'emissions',
+  'refroidissement',
+  'lubrification',
+  'transmission',
+  'freinage_abs',
+  'direction',
+  'airbag',
+  'carrosserie_confort',
+  'reseau_communication',
+  'electricite_charge',
+] as const;
+export type System = (typeof SYSTEMS)[number];
+
+export interface Component extends Noun {
+  readonly en: string;
+  readonly system: System;
+  readonly subsystem: string;
+}
+
+export const FAILURES = [
+  'circuit',
+  'range_performance',
+  'signal_low',
+  'signal_high',
+  'intermittent',
+  'control_circuit',
+  'performance',
+  'stuck',
+  'no_signal',
+  'slow_response',
+  'heater',
+  'misfire',
+  'mixture_lean',
+  'mixture_rich',
+  'efficiency',
+  'leak',
+  'overtemperature',
+  'pressure_low',
+  'pressure_high',
+  'flow',
+  'communication',
+  'internal',
+  'correlation',
+  'incorrect_ratio',
+  'condition',
+] as const;
+export type Failure = (typeof FAILURES)[number];
+
+export interface DtcEntry {
+  code: string;
+  title: { fr: string; en: string };
+  system: System;
+  subsystem: string;
+  failure: Failure;
+}
+
+interface Template {
+  readonly failure: Failure;
+  fr(c: Component): string;
+  en(c: Component): string;
+}
+
+const C = (c: Component): string => capitalize(c.fr);
+const E = (c: Component): string => capitalize(c.en);
+
+export const TEMPLATES = {
+  circuit: {
+    failure: 'circuit',
+    fr: (c) => `Circuit ${deArticle(c)} défaillant`,
+    en: (c) => `${E(c)} circuit fault`,
+  },
+  range: {
+    failure: 'range_performance',
+    fr: (c) => `${C(c)} hors plage ou peu ${agree('performant', c)}`,
+    en: (c) => `${E(c)} out of range or poor performance`,
+  },
+  low: {
+    failure: 'signal_low',
+    fr: (c) => `Signal trop bas ${deArticle(c)}`,
+    en: (c) => `${E(c)} signal too low`,
+  },
+  high: {
+    failure: 'signal_high',
+    fr: (c) => `Signal trop haut ${deArticle(c)}`,
+    en: (c) => `${E(c)} signal too high`,
+  },
+  intermittent: {
+    failure: 'intermittent',
+    fr: (c) => `Signal intermittent ou erratique ${deArticle(c)}`,
+    en: (c) => `${E(c)} signal intermittent or erratic`,
+  },
+  no_signal: {
+    failure: 'no_signal',
+    fr: (c) => `Aucun signal ${deArticle(c)}`,
+    en: (c) => `No signal from ${c.en}`,
+  },
+  ctrl: {
+    failure: 'control_circuit',
+    fr: (c) => `Circuit de commande ${deArticle(c)} ouvert ou défaillant`,
+    en: (c) => `${E(c)} control circuit open or faulty`,
+  },
+  ctrl_range: {
+    failure: 'control_circuit',
+    fr: (c) => `Circuit de commande ${deArticle(c)} hors plage ou peu performant`,
+    en: (c) => `${E(c)} control circuit out of range or poor performance`,
+  },
+  ctrl_low: {
+    failure: 'control_circuit',
+    fr: (c) => `Circuit de commande ${deArticle(c)} : niveau trop bas`,
+    en: (c) => `${E(c)} control circuit level too low`,
+  },
+  ctrl_high: {
+    failure: 'control_circuit',
+    fr: (c) => `Circuit de commande ${deArticle(c)} : niveau trop haut`,
+    en: (c) => `${E(c)} control circuit level too high`,
+  },
+  ctrl_intermittent: {
+    failure: 'control_circuit',
+    fr: (c) => `Circuit de commande ${deArticle(c)} : défaut intermittent`,
+    en: (c) => `${E(c)} control circuit intermittent fault`,
+  },
+  circuit_range: {
+    failure: 'range_performance',
+    fr: (c) => `Circuit ${deArticle(c)} hors plage ou peu performant`,
+    en: (c) => `${E(c)} circuit out of range or poor performance`,
+  },
+  performance: {
+    failure: 'performance',
+    fr: (c) => `${C(c)} ${agree('défaillant', c)} ou peu ${agree('performant', c)}`,
+    en: (c) => `${E(c)} faulty or poor performance`,
+  },
+  stuck_open: {
+    failure: 'stuck',
+    fr: (c) => `${C(c)} ${agree('bloqué', c)} en position ${'ouverte'}`,
+    en: (c) => `${E(c)} stuck open`,
+  },
+  stuck_closed: {
+    failure: 'stuck',
+    fr: (c) => `${C(c)} ${agree('bloqué', c)} en position fermée`,
+    en: (c) => `${E(c)} stuck closed`,
+  },
+  stuck_off: {
+    failure: 'stuck',
+    fr: (c) => `${C(c)} ${agree('bloqué', c)} au repos ou peu ${agree('performant', c)}`,
+    en: (c) => `${E(c)} stuck off or poor performance`,
+  },
+  stuck_on: {
+    failure: 'stuck',
+    fr: (c) => `${C(c)} ${agree('bloqué', c)} en position activée`,
+    en: (c) => `${E(c)} stuck on`,
+  },
+  electrical: {
+    failure: 'circuit',
+    fr: (c) => `Défaut électrique ${deArticle(c)}`,
+    en: (c) => `${E(c)} electrical fault`,
+  },
+  slow_response: {
+    failure: 'slow_response',
+    fr: (c) => `Réponse trop lente ${deArticle(c)}`,
+    en: (c) => `${E(c)} responds too slowly`,
+  },
+  no_activity: {
+    failure: 'no_signal',
+    fr: (c) => `Aucune activité détectée ${deArticle(c)}`,
+    en: (c) => `No activity detected from ${c.en}`,
+  },
+  low_voltage: {
+    failure: 'signal_low',
+    fr: (c) => `Tension trop basse ${deArticle(c)}`,
+    en: (c) => `${E(c)} voltage too low`,
+  },
+  high_voltage: {
+    failure: 'signal_high',
+    fr: (c) => `Tension trop haute ${deArticle(c)}`,
+    en: (c) => `${E(c)} voltage too high`,
+  },
+  too_many_pulses: {
+    failure: 'intermittent',
+    fr: (c) => `Trop d'impulsions sur ${c.fr.startsWith('signal') ? 'le ' + c.fr : c.fr}`,
+    en: (c) => `${E(c)}: too many pulses`,
+  },
+  too_few_pulses: {
+    failure: 'intermittent',
+    fr: (c) => `Pas assez d'impulsions sur ${c.fr.startsWith('signal') ? 'le ' + c.fr : c.fr}`,
+    en: (c) => `${E(c)}: too few pulses`,
+  },
+  erratic_pulses: {
+    failure: 'intermittent',
+    fr: (c) =>
+      `Impulsions intermittentes ou erratiques sur ${c.fr.startsWith('signal') ? 'le ' + c.fr : c.fr}`,
+    en: (c) => `${E(c)}: intermittent or erratic pulses`,
+  },
+  no_pulses: {
+    failure: 'no_signal',
+    fr: (c) => `Aucune impulsion sur ${c.fr.startsWith('signal') ? 'le ' + c.fr : c.fr}`,
+    en: (c) => `${E(c)}: no pulses`,
+  },
+  open: {
+    failure: 'circuit',
+    fr: (c) => `Circuit ${deArticle(c)} ouvert`,
+    en: (c) => `${E(c)} circuit open`,
+  },
+  shorted: {
+    failure: 'circuit',
+    fr: (c) => `Circuit ${deArticle(c)} en court-circuit`,
+    en: (c) => `${E(c)} circuit shorted`,
+  },
+  over_advanced: {
+    failure: 'performance',
+    fr: (c) => `${C(c)} : calage trop avancé ou performance insuffisante`,
+    en: (c) => `${E(c)}: timing too far advanced or poor system performance`,
+  },
+  over_retarded: {
+    failure: 'performance',
+    fr: (c) => `${C(c)} : calage trop retardé`,
+    en: (c) => `${E(c)}: timing too far retarded`,
+  },
+  heater_resistance: {
+    failure: 'heater',
+    fr: (c) => `Résistance ${deArticle(c)} anormale`,
+    en: (c) => `${E(c)} resistance abnormal`,
+  },
+  incorrect_ratio: {
+    failure: 'incorrect_ratio',
+    fr: (c) => `Rapport de démultiplication incorrect sur ${c.fr}`,
+    en: (c) => `Incorrect ratio in ${c.en}`,
+  },
+  correlation: {
+    failure: 'correlation',
+    fr: (c) => `Incohérence entre les signaux ${deArticle(c)}`,
+    en: (c) => `${E(c)} signals do not agree`,
+  },
+  lost_comm: {
+    failure: 'communication',
+    fr: (c) =>
+      `Perte de communication avec ${c.plural ? 'les' : c.gender === 'm' ? 'le' : 'la'} ${c.fr}`,
+    en: (c) => `Lost communication with ${c.en}`,
+  },
+  invalid_data: {
+    failure: 'communication',
+    fr: (c) => `Données invalides reçues ${deArticle(c)}`,
+    en: (c) => `Invalid data received from ${c.en}`,
+  },
+  software_incompatible: {
+    failure: 'internal',
+    fr: (c) => `Logiciel incompatible avec ${c.gender === 'm' ? 'le' : 'la'} ${c.fr}`,
+    en: (c) => `Software incompatible with ${c.en}`,
+  },
+} satisfies Record<string, Template>;
+
+export type TemplateKey = keyof typeof TEMPLATES;
+
+export function entry(code: string, component: Component, key: TemplateKey): DtcEntry {
+  const template: Template = TEMPLATES[key];
+  return {
+    code,
+    title: { fr: template.fr(component), en: template.en(component) },
+    system: component.system,
+    subsystem: component.subsystem,
+    failure: template.failure,
+  };
+}
+
+/** Decimal code arithmetic ("P0100" + 3 → "P0103"), used only inside all-digit ranges. */
+export function offsetCode(base: string, offset: number): string {
+  const letter = base.charAt(0);
+  const n = Number.parseInt(base.slice(1), 10) + offset;
+  return `${letter}${n.toString().padStart(4, '0')}`;
+}
+
+/** One entry per template key, on consecutive decimal codes starting at `base`. */
+export function series(
+  base: string,
+  component: Component,
+  keys: readonly TemplateKey[],
+): DtcEntry[] {
+  return keys.map((key, i) => entry(offsetCode(base, i), component, key));
+}
+
+export const masc = (
+  fr: string,
+  en: string,
+  system: System,
+  subsystem: string,
+  plural = false,
+): Component => ({ fr, en, system, subsystem, gender: 'm', plural });
+export const fem = (
+  fr: string,
+  en: string,
+  system: System,
+  subsystem: string,
+  plural = false,
+): Component => ({ fr, en, system, subsystem, gender: 'f', plural });
+
+/** Sensor families, following the regular J2012 layout of consecutive failure types. */
+export const SENSOR5: readonly TemplateKey[] = ['circuit', 'range', 'low', 'high', 'intermittent'];
+export const SENSOR4: readonly TemplateKey[] = ['circuit', 'range', 'low', 'high'];
+export const CTRL3: readonly TemplateKey[] = ['ctrl', 'ctrl_low', 'ctrl_high'];
+export const CTRL4: readonly TemplateKey[] = ['ctrl', 'ctrl_range', 'ctrl_low', 'ctrl_high'];
+export const CTRL5: readonly TemplateKey[] = [
+  'ctrl',
+  'ctrl_range',
+  'ctrl_low',
+  'ctrl_high',
+  'ctrl_intermittent',
+];
+export const SOLENOID5: readonly TemplateKey[] = [
+  'circuit',
+  'stuck_off',
+  'stuck_on',
+  'electrical',
+  'intermittent',
+];
