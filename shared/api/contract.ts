@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { customersApi } from './customers';
 import { settingsApi } from './settings';
 import { systemApi } from './system';
+import { tasksApi } from './tasks';
 import { vehiclesApi } from './vehicles';
 
 /** Bumped on any breaking change of a request or event shape. */
@@ -9,6 +10,7 @@ export const CONTRACT_VERSION = 1;
 
 export const apiContract = {
   ...systemApi,
+  ...tasksApi,
   ...settingsApi,
   ...customersApi,
   ...vehiclesApi,

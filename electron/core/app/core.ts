@@ -1,16 +1,20 @@
-import type { Result } from '@shared/api/errors';
 import { CONTRACT_VERSION } from '@shared/api/contract';
+import type { Result } from '@shared/api/errors';
 import type { AppDatabase } from '../db/database';
 import { openDatabase } from '../db/database';
 import { SyncedWriter } from '../db/synced-writer';
+import { createLogger } from '../log/logger';
 import { DEFAULT_ADAPTER, SettingsRepository } from '../settings/settings-repository';
-import { CustomerRepository } from '../workshop/customer-repository';
-import { VehicleRepository } from '../workshop/vehicle-repository';
+import { workshopHandlers } from '../workshop/handlers';
+import type { CoreContext } from './core-context';
 import { databasePath } from './data-dir';
 import { dispatch } from './dispatch';
 import { EventBus } from './event-bus';
 import type { Handlers } from './handlers';
+import { TaskRegistry } from './task-registry';
 import { APP_VERSION } from './version';
+
+const log = createLogger('core');
 
 export interface CoreOptions {
   dataDir: string;
@@ -28,6 +32,7 @@ export interface Core {
   events: EventBus;
   database: AppDatabase;
   handlers: Handlers;
+  context: CoreContext;
   close(): Promise<void>;
 }
 
@@ -38,12 +43,24 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const writer = new SyncedWriter(database.db, (changes) => {
     for (const change of changes) events.emit('data.changed', change);
   });
-  const customers = new CustomerRepository(database, writer);
-  const vehicles = new VehicleRepository(database, writer);
+  const tasks = new TaskRegistry(events);
+  const cleanups: (() => Promise<void> | void)[] = [];
+  const context: CoreContext = {
+    dataDir: options.dataDir,
+    transport: options.transport,
+    database,
+    writer,
+    events,
+    tasks,
+    adapterOverride: options.adapter ?? null,
+    onClose: (cleanup) => cleanups.push(cleanup),
+  };
   const settings = new SettingsRepository(database, {
     adapter: options.adapter ?? DEFAULT_ADAPTER,
   });
 
+  // Each capability contributes the handlers of its namespaces; `Handlers` makes the
+  // compiler check that together they cover the whole contract.
   const handlers: Handlers = {
     'system.info': async () => ({
       appVersion: APP_VERSION,
@@ -55,23 +72,29 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
     'settings.get': () => settings.get(),
     'settings.update': (input) => settings.update(input),
-    'customers.search': (input) => customers.search(input.query, input.limit, input.offset),
-    'customers.get': (input) => customers.get(input.id),
-    'customers.create': (input) => customers.create(input),
-    'customers.update': (input) => customers.update(input.id, input.revision, input.values),
-    'customers.delete': (input) => customers.delete(input.id),
-    'vehicles.get': (input) => vehicles.get(input.id),
-    'vehicles.create': (input) => vehicles.create(input),
-    'vehicles.update': (input) => vehicles.update(input.id, input.revision, input.values),
-    'vehicles.delete': (input) => vehicles.delete(input.id),
-    'vehicles.addMileage': (input) => vehicles.addMileage(input.vehicleId, input.km),
+    'tasks.cancel': async (input) => ({ cancelled: tasks.cancel(input.taskId) }),
+    ...workshopHandlers(context),
   };
 
+  let closed = false;
   return {
     dispatch: (name, input) => dispatch(handlers, name, input),
     events,
     database,
     handlers,
-    close: () => database.close(),
+    context,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      tasks.cancelAll();
+      for (const cleanup of cleanups.reverse()) {
+        try {
+          await cleanup();
+        } catch (error) {
+          log.warn('cleanup failed', { error: String(error) });
+        }
+      }
+      await database.close();
+    },
   };
 }

@@ -7,3 +7,8 @@ import type { ApiName, ApiOutput, ApiParsedInput } from '@shared/api/contract';
 export type Handlers = {
   [N in ApiName]: (input: ApiParsedInput<N>) => Promise<ApiOutput<N>>;
 };
+
+/** The handlers of one namespace, e.g. `HandlersOf<typeof customersApi>`. */
+export type HandlersOf<Namespace> = {
+  [N in keyof Namespace & ApiName]: (input: ApiParsedInput<N>) => Promise<ApiOutput<N>>;
+};
