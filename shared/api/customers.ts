@@ -83,7 +83,12 @@ export const customersApi = {
       limit: z.number().int().min(1).max(200).default(50),
       offset: z.number().int().min(0).default(0),
     }),
-    z.object({ items: z.array(CustomerSummarySchema), total: z.number().int() }),
+    z.object({
+      items: z.array(CustomerSummarySchema),
+      total: z.number().int(),
+      /** True when more than `total` customers match (the count stops at a cap). */
+      totalCapped: z.boolean(),
+    }),
   ),
   'customers.get': query(
     IdInput,

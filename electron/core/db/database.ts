@@ -2,6 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from '
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
+import type { SqliteDatabase } from 'kysely';
 import { AppError } from '@shared/api/errors';
 import { createLogger } from '../log/logger';
 import type { Migration } from './migrations/migration';
@@ -68,6 +69,41 @@ function timestamp(now: Date): string {
   return now.toISOString().replace(/[:.]/g, '-');
 }
 
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query anew; with better-sqlite3, preparing costs more than running
+ * a small query. Our SQL text repeats (parameters are bound), so prepared statements are
+ * kept, least recently used evicted. Streaming (`iterate`) gets a fresh statement, since a
+ * statement that is being iterated cannot be reused.
+ */
+function withStatementCache(raw: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => raw.close(),
+    prepare: (sqlText: string) => {
+      let statement = cache.get(sqlText);
+      if (statement) {
+        cache.delete(sqlText);
+      } else {
+        statement = raw.prepare(sqlText);
+        if (cache.size >= STATEMENT_CACHE_SIZE) {
+          const oldest = cache.keys().next().value;
+          if (oldest !== undefined) cache.delete(oldest);
+        }
+      }
+      cache.set(sqlText, statement);
+      const cached = statement;
+      return {
+        reader: cached.reader,
+        all: (parameters) => cached.all(...(parameters as unknown[])),
+        run: (parameters) => cached.run(...(parameters as unknown[])),
+        iterate: (parameters) => raw.prepare(sqlText).iterate(...(parameters as unknown[])),
+      };
+    },
+  };
+}
+
 export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDatabase> {
   const { path, appVersion, migrations = MIGRATIONS, migrate = true } = options;
   const now = options.now ?? (() => new Date());
@@ -110,7 +146,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
       for (const migration of pending) applyMigration(raw, migration, appVersion, now());
     }
     const db = new Kysely<DatabaseSchema>({
-      dialect: new SqliteDialect({ database: raw }),
+      dialect: new SqliteDialect({ database: withStatementCache(raw) }),
       plugins: [new CamelCasePlugin()],
       log: (event) => {
         if (event.queryDurationMillis > SLOW_QUERY_MS) {

@@ -120,6 +120,100 @@ export interface SchemaMigrationTable {
   appVersion: string;
 }
 
+/** Issue 6: the onboarded garage (synced). JSON columns are TEXT. */
+export interface GarageProfileTable extends SyncedColumns {
+  garageName: string;
+  contactName: string;
+  email: string;
+  phone: string;
+  siren: string;
+  siretSiege: string | null;
+  denomination: string;
+  formeJuridique: string | null;
+  rcs: string | null;
+  greffe: string | null;
+  adresseSiege: string | null;
+  codeApe: string | null;
+  activite: string | null;
+  dateImmatriculation: string | null;
+  dateExtrait: string | null;
+  documentType: 'kbis' | 'extrait_k' | 'rne' | 'rm' | 'unknown';
+  documentSha256: string;
+  extractedFields: string;
+  correctedFields: string;
+  services: string;
+  brands: string;
+  certifications: string;
+  openingHours: string;
+  technicians: string;
+  workshopAddressLine: string;
+  workshopPostalCode: string;
+  workshopCity: string;
+  affiliationPartnerId: string | null;
+  affiliationDisclosure: string | null;
+  status: 'active' | 'suspended';
+  activatedAt: string;
+  trustLevel: 'non_verifie' | 'declaratif' | 'document_verifie' | 'registre_verifie';
+  trustScore: number;
+  trustReasons: string;
+  trustAssessedAt: string;
+}
+
+/** Append-only history of onboarding checks (synced). */
+export interface OnboardingCheckRunTable extends SyncedColumns {
+  siren: string | null;
+  draftId: string;
+  runAt: string;
+  trigger: 'wizard' | 'registry_retry' | 'activation';
+  fields: string;
+  checks: string;
+  trustLevel: GarageProfileTable['trustLevel'];
+  trustScore: number;
+  trustReasons: string;
+}
+
+export interface OnboardingDocumentTable {
+  sha256: string;
+  fileName: string;
+  mime: string;
+  format: 'pdf' | 'jpeg' | 'png' | 'tiff' | 'webp';
+  sizeBytes: number;
+  storedPath: string;
+  uploadedAt: string;
+  readResult: string | null;
+  readAt: string | null;
+}
+
+export interface OnboardingDraftTable {
+  id: string;
+  status: 'in_progress' | 'activated';
+  currentStep: string;
+  account: string | null;
+  passwordHash: string | null;
+  documentSha256: string | null;
+  review: string | null;
+  checks: string | null;
+  profile: string | null;
+  affiliation: string | null;
+  profileId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AccountCredentialTable {
+  profileId: string;
+  passwordHash: string;
+  createdAt: string;
+}
+
+export interface RegistryCheckQueueTable {
+  siren: string;
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  createdAt: string;
+}
+
 export interface DatabaseSchema {
   garageSetting: GarageSettingTable;
   customer: CustomerTable;
@@ -131,8 +225,21 @@ export interface DatabaseSchema {
   telemetrySample: TelemetrySampleTable;
   outbox: OutboxTable;
   schemaMigration: SchemaMigrationTable;
+  garageProfile: GarageProfileTable;
+  onboardingCheckRun: OnboardingCheckRunTable;
+  onboardingDocument: OnboardingDocumentTable;
+  onboardingDraft: OnboardingDraftTable;
+  accountCredential: AccountCredentialTable;
+  registryCheckQueue: RegistryCheckQueueTable;
 }
 
 /** Tables whose rows carry the synced columns and go through the outbox. */
 export type SyncedTableName =
-  'customer' | 'vehicle' | 'mileageReading' | 'diagnosticSession' | 'dtcReading' | 'telemetryBatch';
+  | 'customer'
+  | 'vehicle'
+  | 'mileageReading'
+  | 'diagnosticSession'
+  | 'dtcReading'
+  | 'telemetryBatch'
+  | 'garageProfile'
+  | 'onboardingCheckRun';

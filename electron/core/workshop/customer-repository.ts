@@ -10,6 +10,8 @@ import { notFound } from '../db/synced-writer';
 import { refreshCustomerSearch, searchTerms } from './customer-search-index';
 import { customerDisplayName, customerFromRow, vehicleFromRow, vehicleLabel } from './mappers';
 
+const COUNT_CAP = 1000;
+
 type ParsedCustomerInput = z.output<typeof CustomerInputSchema>;
 
 function customerColumns(values: ParsedCustomerInput) {
@@ -36,61 +38,75 @@ export class CustomerRepository {
     private readonly writer: SyncedWriter,
   ) {}
 
+  /**
+   * Ordered by name through the search documents' sort_key index; the total is counted up
+   * to a cap, since "1000+" is all a counter screen needs and counting every match of a
+   * one-digit phone fragment would cost more than the page itself.
+   */
   async search(
     query: string,
     limit: number,
     offset: number,
-  ): Promise<{ items: CustomerSummary[]; total: number }> {
+  ): Promise<{ items: CustomerSummary[]; total: number; totalCapped: boolean }> {
     const { db } = this.database;
     const terms = searchTerms(query);
-    let base = db.selectFrom('customer').where('customer.deletedAt', 'is', null);
-    if (terms.trigram.length > 0 || terms.short.length > 0) {
-      const conditions = [
-        ...terms.trigram.map((term) => sql<boolean>`customer_search.body MATCH ${`"${term}"`}`),
-        ...terms.short.map((term) => sql<boolean>`customer_search.body LIKE ${`%${term}%`}`),
-      ];
-      base = base.where(
-        'customer.id',
-        'in',
-        db
-          .selectFrom(sql`customer_search`.as('customer_search'))
-          .select(sql<string>`customer_search.customer_id`.as('customerId'))
-          .where(sql<boolean>`${sql.join(conditions, sql` AND `)}`),
+    const matching = (select: 'doc.customer_id' | 'count') => {
+      const fields = select === 'count' ? sql`1` : sql`doc.customer_id, doc.sort_key`;
+      const conditions = terms.short.map((term) =>
+        terms.trigram.length > 0
+          ? sql`doc.body LIKE ${`%${term}%`}`
+          : sql`doc.sort_key >= ${term} AND doc.sort_key < ${`${term}\u{10FFFF}`}`,
       );
-    }
-    const [{ total } = { total: 0 }] = await base
-      .select((eb) => eb.fn.countAll<number>().as('total'))
+      if (terms.trigram.length > 0) {
+        const match = terms.trigram.map((term) => `"${term}"`).join(' AND ');
+        conditions.unshift(
+          sql`doc.doc_id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ${match})`,
+        );
+      }
+      const where = conditions.length > 0 ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
+      return sql`SELECT ${fields} FROM customer_search_doc AS doc ${where}`;
+    };
+    const counted = await sql<{ total: number }>`
+      SELECT count(*) AS total FROM (${matching('count')} LIMIT ${COUNT_CAP + 1})`.execute(db);
+    const total = Math.min(Number(counted.rows[0]?.total ?? 0), COUNT_CAP);
+    // The CamelCasePlugin also renames raw-SQL result columns: customer_id → customerId.
+    const page = await sql<{ customerId: string }>`
+      ${matching('doc.customer_id')} ORDER BY doc.sort_key LIMIT ${limit} OFFSET ${offset}`.execute(
+      db,
+    );
+    const ids = page.rows.map((row) => row.customerId);
+    if (ids.length === 0) return { items: [], total, totalCapped: false };
+    const rows = await db.selectFrom('customer').selectAll().where('id', 'in', ids).execute();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const vehicles = await db
+      .selectFrom('vehicle')
+      .select(['id', 'customerId', 'plate', 'make', 'model', 'year'])
+      .where('customerId', 'in', ids)
+      .where('deletedAt', 'is', null)
+      .orderBy('createdAt')
       .execute();
-    const rows = await base
-      .selectAll('customer')
-      .orderBy(sql`coalesce(customer.last_name, customer.company_name) COLLATE NOCASE`)
-      .orderBy('customer.firstName')
-      .limit(limit)
-      .offset(offset)
-      .execute();
-    const ids = rows.map((row) => row.id);
-    const vehicles =
-      ids.length === 0
-        ? []
-        : await db
-            .selectFrom('vehicle')
-            .select(['id', 'customerId', 'plate', 'make', 'model', 'year'])
-            .where('customerId', 'in', ids)
-            .where('deletedAt', 'is', null)
-            .orderBy('createdAt')
-            .execute();
-    const items = rows.map((row) => ({
-      id: row.id,
-      kind: row.kind,
-      displayName: customerDisplayName(row),
-      phone: row.phone,
-      email: row.email,
-      city: row.city,
-      vehicles: vehicles
-        .filter((vehicle) => vehicle.customerId === row.id)
-        .map((vehicle) => ({ id: vehicle.id, plate: vehicle.plate, label: vehicleLabel(vehicle) })),
-    }));
-    return { items, total: Number(total) };
+    const items = ids.flatMap((id) => {
+      const row = byId.get(id);
+      if (!row || row.deletedAt !== null) return [];
+      return [
+        {
+          id: row.id,
+          kind: row.kind,
+          displayName: customerDisplayName(row),
+          phone: row.phone,
+          email: row.email,
+          city: row.city,
+          vehicles: vehicles
+            .filter((vehicle) => vehicle.customerId === row.id)
+            .map((vehicle) => ({
+              id: vehicle.id,
+              plate: vehicle.plate,
+              label: vehicleLabel(vehicle),
+            })),
+        },
+      ];
+    });
+    return { items, total, totalCapped: Number(counted.rows[0]?.total ?? 0) > COUNT_CAP };
   }
 
   async get(id: string): Promise<{ customer: Customer; vehicles: Vehicle[] }> {

@@ -15,49 +15,72 @@ export function foldForSearch(text: string): string {
     .toLowerCase();
 }
 
+export interface SearchableCustomer {
+  kind: 'person' | 'company';
+  firstName: string | null;
+  lastName: string | null;
+  companyName: string | null;
+  email: string | null;
+  phone: string | null;
+  city: string | null;
+}
+
+export interface SearchableVehicle {
+  plate: string | null;
+  vin: string | null;
+}
+
 /**
- * Rebuilds one customer's search document from its live row and vehicles. Phones are
- * indexed in E.164 and as national digits, plates with and without dashes, so whatever
- * the mechanic types at the counter matches.
+ * One customer's search document. Phones are indexed in E.164 and as national digits,
+ * plates with and without dashes, so whatever the mechanic types at the counter matches.
  */
+export function customerSearchDocument(
+  customer: SearchableCustomer,
+  vehicles: readonly SearchableVehicle[],
+): { sortKey: string; body: string } {
+  const name = customerDisplayName(customer);
+  const parts: string[] = [name, customer.email ?? '', customer.city ?? ''];
+  if (customer.phone) parts.push(customer.phone, formatPhone(customer.phone).replace(/\s/g, ''));
+  for (const vehicle of vehicles) {
+    if (vehicle.plate) parts.push(vehicle.plate, plateSearchKey(vehicle.plate));
+    if (vehicle.vin) parts.push(vehicle.vin);
+  }
+  return {
+    sortKey: foldForSearch(name),
+    body: foldForSearch(parts.filter((part) => part !== '').join(' | ')),
+  };
+}
+
+/** Rebuilds one customer's document from its live row and vehicles (or drops it). */
 export async function refreshCustomerSearch(db: Db, customerId: string): Promise<void> {
-  await sql`DELETE FROM customer_search WHERE customer_id = ${customerId}`.execute(db);
   const customer = await db
     .selectFrom('customer')
     .selectAll()
     .where('id', '=', customerId)
     .where('deletedAt', 'is', null)
     .executeTakeFirst();
-  if (!customer) return;
+  if (!customer) {
+    await sql`DELETE FROM customer_search_doc WHERE customer_id = ${customerId}`.execute(db);
+    return;
+  }
   const vehicles = await db
     .selectFrom('vehicle')
-    .select(['plate', 'vin', 'make', 'model'])
+    .select(['plate', 'vin'])
     .where('customerId', '=', customerId)
     .where('deletedAt', 'is', null)
     .execute();
-  const parts: string[] = [
-    customerDisplayName(customer),
-    customer.firstName ?? '',
-    customer.companyName ?? '',
-    customer.email ?? '',
-    customer.city ?? '',
-  ];
-  if (customer.phone) {
-    parts.push(customer.phone, formatPhone(customer.phone).replace(/\s/g, ''));
-  }
-  for (const vehicle of vehicles) {
-    if (vehicle.plate) parts.push(vehicle.plate, plateSearchKey(vehicle.plate));
-    if (vehicle.vin) parts.push(vehicle.vin);
-  }
-  const body = foldForSearch(parts.filter((part) => part !== '').join(' | '));
-  await sql`INSERT INTO customer_search (customer_id, body) VALUES (${customerId}, ${body})`.execute(
-    db,
-  );
+  const document = customerSearchDocument(customer, vehicles);
+  await sql`INSERT INTO customer_search_doc (customer_id, sort_key, body)
+    VALUES (${customerId}, ${document.sortKey}, ${document.body})
+    ON CONFLICT (customer_id) DO UPDATE SET sort_key = excluded.sort_key, body = excluded.body
+    WHERE body IS NOT excluded.body OR sort_key IS NOT excluded.sort_key`.execute(db);
 }
 
 /**
- * Turns what was typed into FTS5 trigram terms. Each word must appear (AND). Words
- * shorter than three characters cannot use the trigram index and fall back to LIKE.
+ * Turns what was typed into search terms. Words of three characters or more use the
+ * FTS5 trigram index (substring match); shorter words only narrow those results, or,
+ * when nothing longer was typed, match the start of the name — a one-letter substring
+ * search would scan every customer for little use.
  */
 export function searchTerms(query: string): { trigram: string[]; short: string[] } {
   const folded = foldForSearch(query).trim();
@@ -66,7 +89,6 @@ export function searchTerms(query: string): { trigram: string[]; short: string[]
   const words = (asPhone ? folded.replace(/[\s().-]/g, '') : folded)
     .split(/\s+/)
     .map((word) => word.replace(/["*]/g, ''))
-    .map((word) => (/^[+\d().-]+$/.test(word) ? word.replace(/[().-]/g, '') : word))
     .filter((word) => word !== '');
   return {
     trigram: words.filter((word) => word.length >= 3),

@@ -133,14 +133,33 @@ export const migration0001Initial: Migration = {
       ) STRICT;
       CREATE INDEX outbox_unpushed ON outbox (seq) WHERE pushed_at IS NULL;
 
-      -- Search documents, one per customer (names, phones, e-mail, plates, VINs),
-      -- maintained by the repository layer. Trigrams give substring search on plates
-      -- and phone numbers, which token prefixes would not.
+      -- Search documents, one per live customer (names, phones, e-mail, plates, VINs),
+      -- maintained by the repository layer. The FTS5 index uses trigrams so a fragment of a
+      -- plate or phone number matches; the document table's sort_key index gives ordered
+      -- pages and name-prefix lookups without sorting every match.
+      CREATE TABLE customer_search_doc (
+        doc_id INTEGER PRIMARY KEY,
+        customer_id TEXT NOT NULL UNIQUE,
+        sort_key TEXT NOT NULL,
+        body TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX customer_search_doc_sort ON customer_search_doc (sort_key);
       CREATE VIRTUAL TABLE customer_search USING fts5(
-        customer_id UNINDEXED,
         body,
+        content = 'customer_search_doc',
+        content_rowid = 'doc_id',
         tokenize = 'trigram remove_diacritics 1'
       );
+      CREATE TRIGGER customer_search_doc_insert AFTER INSERT ON customer_search_doc BEGIN
+        INSERT INTO customer_search (rowid, body) VALUES (new.doc_id, new.body);
+      END;
+      CREATE TRIGGER customer_search_doc_delete AFTER DELETE ON customer_search_doc BEGIN
+        INSERT INTO customer_search (customer_search, rowid, body) VALUES ('delete', old.doc_id, old.body);
+      END;
+      CREATE TRIGGER customer_search_doc_update AFTER UPDATE ON customer_search_doc BEGIN
+        INSERT INTO customer_search (customer_search, rowid, body) VALUES ('delete', old.doc_id, old.body);
+        INSERT INTO customer_search (rowid, body) VALUES (new.doc_id, new.body);
+      END;
     `);
   },
 };
