@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiContract } from '@shared/api/contract';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations/registry';
 import { useTempDirs } from '../test-support/temp-dir';
 import { createCore } from './core';
 
@@ -21,7 +22,10 @@ describe('the typed API contract', () => {
       expect(result).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     }
     const info = await core.dispatch('system.info', {});
-    expect(info).toMatchObject({ ok: true, value: { transport: 'electron', schemaVersion: 1 } });
+    expect(info).toMatchObject({
+      ok: true,
+      value: { transport: 'electron', schemaVersion: LATEST_SCHEMA_VERSION },
+    });
     await core.close();
   });
 });

@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations/registry';
 import { useTempDirs } from '../test-support/temp-dir';
-import { cliCommands } from './registry';
+import { loadCliCommands } from './registry';
 import { runCli } from './run-cli';
 
 const tempDir = useTempDirs();
@@ -11,7 +12,7 @@ const tempDir = useTempDirs();
 async function run(argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(cliCommands, argv, {
+  const code = await runCli(await loadCliCommands(argv), argv, {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     signal: new AbortController().signal,
@@ -41,12 +42,12 @@ describe('novaevo CLI', () => {
 
     const migrate = await run(['db', 'migrate', '--data-dir', dataDir, '--json']);
     expect(migrate.code).toBe(0);
-    expect(JSON.parse(migrate.stdout).schemaVersion).toBe(1);
+    expect(JSON.parse(migrate.stdout).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
 
     const info = await run(['db', 'info', '--data-dir', dataDir, '--json']);
     expect(info.code).toBe(0);
     expect(JSON.parse(info.stdout)).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: LATEST_SCHEMA_VERSION,
       upToDate: true,
       journalMode: 'wal',
       integrity: 'ok',
@@ -58,7 +59,7 @@ describe('novaevo CLI', () => {
     expect(backup.code).toBe(0);
     expect(existsSync(out)).toBe(true);
     const fromCopy = await run(['db', 'info', '--data-dir', dataDir, '--json']);
-    expect(JSON.parse(fromCopy.stdout).schemaVersion).toBe(1);
+    expect(JSON.parse(fromCopy.stdout).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
   });
 
   it('reports a corrupt database in both languages with exit code 1', async () => {
@@ -83,7 +84,7 @@ describe('novaevo CLI', () => {
       },
     );
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout).schemaVersion).toBe(1);
+    expect(JSON.parse(result.stdout).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     const usage = spawnSync(process.execPath, ['bin/novaevo.js', 'db', 'info', '--nope'], {
       encoding: 'utf8',
     });

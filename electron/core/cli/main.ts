@@ -1,4 +1,4 @@
-import { cliCommands } from './registry';
+import { loadCliCommands } from './registry';
 import { runCli } from './run-cli';
 
 /** Entry of the `novaevo` binary (bundled to out/main/cli.js). */
@@ -12,7 +12,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-const code = await runCli(cliCommands, process.argv.slice(2), {
+const argv = process.argv.slice(2);
+const code = await runCli(await loadCliCommands(argv), argv, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   signal: controller.signal,

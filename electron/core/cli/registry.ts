@@ -1,5 +1,32 @@
 import type { CliCommand } from './command';
-import { coreCliCommands } from './core-commands';
 
-/** Every `novaevo` command. Capabilities add theirs here. */
-export const cliCommands: CliCommand[] = [...coreCliCommands];
+/**
+ * Where each `novaevo` command lives, by its first word. Modules are imported only when a
+ * command of theirs runs, so `novaevo serve` does not load OCR, PDF or serial code at start-up
+ * (it counts against the time to first screen). Capabilities add their entries here.
+ */
+export interface CliCommandSource {
+  words: string[];
+  load: () => Promise<CliCommand[]>;
+}
+
+export const cliCommandSources: CliCommandSource[] = [
+  {
+    words: ['serve', 'db'],
+    load: async () => (await import('./core-commands')).coreCliCommands,
+  },
+  {
+    words: ['obd', 'adapters', 'sim', 'scan', 'monitor'],
+    load: async () => (await import('../obd/cli-commands')).obdCliCommands,
+  },
+];
+
+/** Commands that may match `argv` (all of them when the first word is unknown, for help). */
+export async function loadCliCommands(argv: readonly string[]): Promise<CliCommand[]> {
+  const first = argv[0];
+  const sources = cliCommandSources.filter(
+    (source) => first !== undefined && source.words.includes(first),
+  );
+  const chosen = sources.length > 0 ? sources : cliCommandSources;
+  return (await Promise.all(chosen.map((source) => source.load()))).flat();
+}

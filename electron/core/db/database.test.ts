@@ -6,7 +6,7 @@ import { AppError } from '@shared/api/errors';
 import { useTempDirs } from '../test-support/temp-dir';
 import { openDatabase } from './database';
 import type { Migration } from './migrations/migration';
-import { MIGRATIONS } from './migrations/registry';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/registry';
 
 const tempDir = useTempDirs();
 
@@ -46,7 +46,7 @@ describe('openDatabase', () => {
       ]),
     );
     const applied = database.raw.prepare('SELECT version, name FROM schema_migration').all();
-    expect(applied).toEqual([{ version: 1, name: 'initial' }]);
+    expect(applied).toEqual(MIGRATIONS.map(({ version, name }) => ({ version, name })));
     expect(database.backupPath).toBeNull();
     await database.close();
   });
@@ -119,7 +119,7 @@ describe('openDatabase', () => {
     await v1.close();
 
     const broken: Migration = {
-      version: 2,
+      version: LATEST_SCHEMA_VERSION + 1,
       name: 'broken',
       up: (db) => {
         db.exec('CREATE TABLE half_done (id INTEGER PRIMARY KEY)');
@@ -134,7 +134,7 @@ describe('openDatabase', () => {
     expect(error.localized.en).toMatch(/broken/);
 
     const after = await openDatabase({ path, appVersion: 'test' });
-    expect(after.schemaVersion).toBe(1);
+    expect(after.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(after.raw.prepare('SELECT last_name FROM customer').pluck().get()).toBe('Avant');
     const halfDone = after.raw
       .prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")
@@ -142,9 +142,8 @@ describe('openDatabase', () => {
       .get();
     expect(halfDone).toBe(0);
     await after.close();
-    expect(readdirSync(dir).some((name) => name.startsWith('novaevo.sqlite.backup-v1-'))).toBe(
-      true,
-    );
+    const backupPrefix = `novaevo.sqlite.backup-v${LATEST_SCHEMA_VERSION}-`;
+    expect(readdirSync(dir).some((name) => name.startsWith(backupPrefix))).toBe(true);
   });
 
   it('applies a pending migration after backing the file up', async () => {
@@ -152,7 +151,7 @@ describe('openDatabase', () => {
     const path = join(dir, 'novaevo.sqlite');
     await (await openDatabase({ path, appVersion: 'test' })).close();
     const addColumn: Migration = {
-      version: 2,
+      version: LATEST_SCHEMA_VERSION + 1,
       name: 'customer_loyalty',
       up: (db) =>
         db.exec('ALTER TABLE customer ADD COLUMN loyalty_points INTEGER NOT NULL DEFAULT 0'),
@@ -162,10 +161,10 @@ describe('openDatabase', () => {
       appVersion: 'test',
       migrations: [...MIGRATIONS, addColumn],
     });
-    expect(v2.schemaVersion).toBe(2);
+    expect(v2.schemaVersion).toBe(LATEST_SCHEMA_VERSION + 1);
     expect(v2.backupPath).not.toBeNull();
     const backup = new BetterSqlite3(v2.backupPath ?? '', { readonly: true });
-    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    expect(backup.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     backup.close();
     await v2.close();
   });
