@@ -48,6 +48,7 @@ function CustomerList() {
         {data ? (
           <span className="muted" aria-live="polite">
             {t('clients.count', { count: data.total })}
+            {data.totalCapped ? '+' : ''}
           </span>
         ) : null}
       </div>
