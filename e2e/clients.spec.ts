@@ -112,3 +112,33 @@ test('deleting a customer hides it and its vehicles from the list', async ({ pag
   await page.getByRole('alertdialog').getByRole('button', { name: 'Supprimer' }).click();
   await expect(page.getByText('Aucun client enregistré')).toBeVisible();
 });
+
+test('editing a customer and a vehicle updates the record and the search', async ({ page }) => {
+  host = await startHost(freshDataDir());
+  await page.goto(host.url);
+  await page.getByRole('button', { name: /Nouveau client/ }).click();
+  await page.getByRole('textbox', { name: 'Nom', exact: true }).fill('Fontaine');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('button', { name: /Ajouter un véhicule/ }).click();
+  await page.getByLabel('Immatriculation').fill('CD-456-EF');
+  await page.getByLabel('Marque').fill('Peugeot');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('CD-456-EF')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Modifier' }).first().click();
+  await page.getByLabel('Ville').fill('Bordeaux');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Bordeaux')).toBeVisible();
+
+  await page.getByRole('listitem').getByRole('button', { name: 'Modifier' }).click();
+  await page.getByLabel('Modèle').fill('308 SW');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Peugeot 308 SW')).toBeVisible();
+
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Clients & véhicules' })
+    .click();
+  await page.getByLabel('Rechercher un client').fill('bordeaux');
+  await expect(page.getByRole('link', { name: 'FONTAINE' })).toBeVisible();
+});
