@@ -1,5 +1,6 @@
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatPhone } from '@shared/workshop/phone';
 import { useQuery } from '../../api/hooks';
 import { navigate } from '../../app/router';
 import { Button, ErrorBanner } from '../../ui/components';
@@ -80,7 +81,7 @@ function CustomerList() {
                 <td>
                   <a href={`#/clients/${customer.id}`}>{customer.displayName}</a>
                 </td>
-                <td>{customer.phone ?? t('common.none')}</td>
+                <td>{customer.phone ? formatPhone(customer.phone) : t('common.none')}</td>
                 <td>{customer.city ?? t('common.none')}</td>
                 <td>
                   {customer.vehicles.map((vehicle) => (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatPhone } from '@shared/workshop/phone';
 import type { Customer } from '@shared/api/customers';
 import { CustomerInput } from '@shared/api/customers';
 import { useMutation } from '../../api/hooks';
@@ -35,7 +36,7 @@ function draftFrom(customer: Customer | null): Draft {
       firstName: text(customer?.firstName),
       lastName: text(customer?.lastName),
       companyName: text(customer?.companyName),
-      phone: text(customer?.phone),
+      phone: customer?.phone ? formatPhone(customer.phone) : '',
       email: text(customer?.email),
       addressLine: text(customer?.addressLine),
       postalCode: text(customer?.postalCode),

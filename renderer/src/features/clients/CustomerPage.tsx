@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatPhone } from '@shared/workshop/phone';
 import type { Vehicle } from '@shared/api/vehicles';
 import { useMutation, useQuery } from '../../api/hooks';
 import { navigate } from '../../app/router';
@@ -101,7 +102,7 @@ export function CustomerPage({
       <ErrorBanner error={deleteCustomer.error ?? deleteVehicle.error} />
       <dl className="details">
         <dt>{t('customer.phone')}</dt>
-        <dd>{customer.phone ?? t('common.none')}</dd>
+        <dd>{customer.phone ? formatPhone(customer.phone) : t('common.none')}</dd>
         <dt>{t('customer.email')}</dt>
         <dd>{customer.email ?? t('common.none')}</dd>
         <dt>{t('customer.addressLine')}</dt>
