@@ -4,7 +4,7 @@
 // computed from the component's gender rather than typed by hand.
 
 import type { Noun } from './french';
-import { agree, capitalize, deArticle } from './french';
+import { agree, capitalize, deArticle, leArticle } from './french';
 
 export const SYSTEMS = [
   'moteur',
@@ -244,8 +244,7 @@ export const TEMPLATES = {
   },
   lost_comm: {
     failure: 'communication',
-    fr: (c) =>
-      `Perte de communication avec ${c.plural ? 'les' : c.gender === 'm' ? 'le' : 'la'} ${c.fr}`,
+    fr: (c) => `Perte de communication avec ${leArticle(c)}`,
     en: (c) => `Lost communication with ${c.en}`,
   },
   invalid_data: {
@@ -255,8 +254,33 @@ export const TEMPLATES = {
   },
   software_incompatible: {
     failure: 'internal',
-    fr: (c) => `Logiciel incompatible avec ${c.gender === 'm' ? 'le' : 'la'} ${c.fr}`,
+    fr: (c) => `Logiciel incompatible avec ${leArticle(c)}`,
     en: (c) => `Software incompatible with ${c.en}`,
+  },
+  stuck: {
+    failure: 'stuck',
+    fr: (c) => `${C(c)} ${agree('bloqué', c)}`,
+    en: (c) => `${E(c)} stuck`,
+  },
+  fault: {
+    failure: 'performance',
+    fr: (c) => `${C(c)} en défaut`,
+    en: (c) => `${E(c)} fault`,
+  },
+  deployment: {
+    failure: 'circuit',
+    fr: (c) => `Commande de déploiement ${deArticle(c)} défaillante`,
+    en: (c) => `${E(c)} deployment control fault`,
+  },
+  overtemperature: {
+    failure: 'overtemperature',
+    fr: (c) => `Température excessive ${deArticle(c)}`,
+    en: (c) => `${E(c)} over temperature`,
+  },
+  overspeed: {
+    failure: 'condition',
+    fr: (c) => `Survitesse détectée par ${leArticle(c)}`,
+    en: (c) => `${E(c)}: overspeed detected`,
   },
 } satisfies Record<string, Template>;
 
@@ -278,6 +302,25 @@ export function offsetCode(base: string, offset: number): string {
   const letter = base.charAt(0);
   const n = Number.parseInt(base.slice(1), 10) + offset;
   return `${letter}${n.toString().padStart(4, '0')}`;
+}
+
+/**
+ * Hexadecimal code arithmetic ("P0A3F" + 1 → "P0A40"): J2012 numbers the blocks that use letters
+ * (P0Axx, B00xx, C00xx, U01xx…) in hexadecimal.
+ */
+export function hexCode(base: string, offset: number): string {
+  const letter = base.charAt(0);
+  const n = Number.parseInt(base.slice(1), 16) + offset;
+  return `${letter}${n.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** One entry per template key, on consecutive hexadecimal codes starting at `base`. */
+export function hexSeries(
+  base: string,
+  component: Component,
+  keys: readonly TemplateKey[],
+): DtcEntry[] {
+  return keys.map((key, i) => entry(hexCode(base, i), component, key));
 }
 
 /** One entry per template key, on consecutive decimal codes starting at `base`. */

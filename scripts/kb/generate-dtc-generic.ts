@@ -7,6 +7,9 @@
 
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { chassisCodes, restraintCodes } from './dtc-chassis-body';
+import { networkCodes } from './dtc-network';
+import { powertrainExtraCodes } from './dtc-powertrain-extra';
 import type { Component, DtcEntry, Failure, System, TemplateKey } from './dtc-templates';
 import {
   CTRL3,
@@ -22,7 +25,7 @@ import {
   series,
 } from './dtc-templates';
 
-export const DTC_GENERIC_VERSION = '1.0.0';
+export const DTC_GENERIC_VERSION = '1.1.0';
 
 const out: DtcEntry[] = [];
 const add = (...entries: DtcEntry[]): void => {
@@ -2850,8 +2853,8 @@ add(
   ]),
 );
 const airControl = (letter: string): Component =>
-  fem(
-    `commande du système d'air secondaire ${letter}`,
+  masc(
+    `système d'air secondaire ${letter}`,
     `secondary air injection control ${letter}`,
     'emissions',
     'air_secondaire',
@@ -3372,8 +3375,8 @@ add(
   ),
   ...series(
     'P2544',
-    masc(
-      'signal A de demande de gestion du couple',
+    fem(
+      'entrée A de demande de gestion du couple',
       'torque management request input signal A',
       'transmission',
       'gestion_couple',
@@ -3382,8 +3385,8 @@ add(
   ),
   ...series(
     'P2548',
-    masc(
-      'signal B de demande de gestion du couple',
+    fem(
+      'entrée B de demande de gestion du couple',
       'torque management request input signal B',
       'transmission',
       'gestion_couple',
@@ -3623,7 +3626,14 @@ add(
 for (const [base, fr, en] of [
   ['U0001', 'bus CAN haute vitesse', 'high-speed CAN bus'],
   ['U0010', 'bus CAN moyenne vitesse', 'medium-speed CAN bus'],
-  ['U0020', 'bus CAN basse vitesse', 'low-speed CAN bus'],
+  // J2012 gives each bus nine codes: U0019–U0027 is the low-speed CAN bus, then the vehicle
+  // communication buses A–E follow from U0028 in steps of nine.
+  ['U0019', 'bus CAN basse vitesse', 'low-speed CAN bus'],
+  ['U0028', 'bus de communication véhicule A', 'vehicle communication bus A'],
+  ['U0037', 'bus de communication véhicule B', 'vehicle communication bus B'],
+  ['U0046', 'bus de communication véhicule C', 'vehicle communication bus C'],
+  ['U0055', 'bus de communication véhicule D', 'vehicle communication bus D'],
+  ['U0064', 'bus de communication véhicule E', 'vehicle communication bus E'],
 ] as const) {
   const bus = masc(fr, en, 'reseau_communication', 'bus_can');
   irregular(
@@ -3684,6 +3694,20 @@ irregular(
   'Bus de communication B des calculateurs hors service (bus off)',
   'Control module communication bus B off',
 );
+for (const [code, bus] of [
+  ['U0075', 'C'],
+  ['U0076', 'D'],
+  ['U0077', 'E'],
+] as const) {
+  irregular(
+    code,
+    'reseau_communication',
+    'bus_can',
+    'communication',
+    `Bus de communication ${bus} des calculateurs hors service (bus off)`,
+    `Control module communication bus ${bus} off`,
+  );
+}
 const modules: readonly (readonly [string, string, string, System, 'm' | 'f'])[] = [
   ['U0100', 'calculateur moteur A', 'engine control module A', 'moteur', 'm'],
   ['U0101', 'calculateur de boîte de vitesses', 'transmission control module', 'transmission', 'm'],
@@ -3880,6 +3904,29 @@ irregular(
   'Control module improper shutdown',
 );
 irregular(
+  'U3002',
+  'reseau_communication',
+  'calculateur',
+  'condition',
+  'Numéro de série du véhicule (VIN) absent ou incohérent dans le calculateur',
+  'Vehicle identification number (VIN) missing or mismatched in the control module',
+);
+for (const [code, fr, en] of [
+  [
+    'U3006',
+    "Tension d'alimentation A du calculateur hors plage",
+    'Control module input power A out of range',
+  ],
+  [
+    'U3007',
+    "Tension d'alimentation B du calculateur hors plage",
+    'Control module input power B out of range',
+  ],
+  ['U3008', 'Masse A du calculateur défaillante', 'Control module ground A fault'],
+] as const) {
+  irregular(code, 'electricite_charge', 'alimentation_calculateur', 'circuit', fr, en);
+}
+irregular(
   'U3003',
   'electricite_charge',
   'tension_reseau',
@@ -3887,6 +3934,10 @@ irregular(
   'Tension de batterie hors plage vue par le calculateur',
   'Battery voltage out of range as seen by the control module',
 );
+
+// ---------------------------------------------------------------- second pass (scripts/kb/dtc-*.ts)
+add(...powertrainExtraCodes(), ...chassisCodes(), ...restraintCodes());
+add(...networkCodes(new Set(out.map((e) => e.code))));
 
 // ---------------------------------------------------------------- write
 export function generatedCodes(): DtcEntry[] {

@@ -1,0 +1,220 @@
+// Checks on the generated generic DTC table (resources/diagnosis/dtc-generic.json): shape,
+// French grammar of the composed titles, and coverage of the blocks the generator claims.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isGenericCode } from './dtc-lookup';
+import { DTC_CODE_PATTERN, SYSTEMS } from './knowledge-base';
+
+interface RawEntry {
+  code: string;
+  title: { fr: string; en: string };
+  system: string;
+  subsystem: string;
+  failure: string;
+}
+
+const table = JSON.parse(
+  readFileSync(new URL('../../resources/diagnosis/dtc-generic.json', import.meta.url), 'utf8'),
+) as { version: string; codes: RawEntry[] };
+const codes = table.codes;
+const byCode = new Map(codes.map((c) => [c.code, c]));
+
+/** Failure types the templates in scripts/kb/dtc-templates.ts can produce. */
+const FAILURES = [
+  'circuit',
+  'range_performance',
+  'signal_low',
+  'signal_high',
+  'intermittent',
+  'control_circuit',
+  'performance',
+  'stuck',
+  'no_signal',
+  'slow_response',
+  'heater',
+  'misfire',
+  'mixture_lean',
+  'mixture_rich',
+  'efficiency',
+  'leak',
+  'overtemperature',
+  'pressure_low',
+  'pressure_high',
+  'flow',
+  'communication',
+  'internal',
+  'correlation',
+  'incorrect_ratio',
+  'condition',
+];
+
+const dec = (letter: string, from: number, to: number): string[] =>
+  Array.from(
+    { length: to - from + 1 },
+    (_, i) => `${letter}${(from + i).toString().padStart(4, '0')}`,
+  );
+const hex = (from: string, to: string): string[] => {
+  const letter = from.charAt(0);
+  const a = Number.parseInt(from.slice(1), 16);
+  const b = Number.parseInt(to.slice(1), 16);
+  return Array.from(
+    { length: b - a + 1 },
+    (_, i) => `${letter}${(a + i).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+};
+const missing = (expected: readonly string[]): string[] => expected.filter((c) => !byCode.has(c));
+
+describe('generic DTC table: shape', () => {
+  it('is sorted, unique and well formed', () => {
+    const list = codes.map((c) => c.code);
+    expect(new Set(list).size).toBe(list.length);
+    expect([...list].sort((a, b) => a.localeCompare(b))).toEqual(list);
+    for (const c of codes) {
+      expect(c.code, c.code).toMatch(DTC_CODE_PATTERN);
+      expect(isGenericCode(c.code), c.code).toBe(true);
+      expect(SYSTEMS as readonly string[], c.code).toContain(c.system);
+      expect(FAILURES, c.code).toContain(c.failure);
+      expect(c.subsystem, c.code).toMatch(/^[a-z0-9_]+$/);
+    }
+  });
+
+  it('has French and English titles without leftovers of the templates', () => {
+    for (const c of codes) {
+      for (const text of [c.title.fr, c.title.en]) {
+        expect(text.trim(), c.code).toBe(text);
+        expect(text.length, c.code).toBeGreaterThan(8);
+        expect(text, c.code).not.toMatch(/undefined|null|NaN|\$\{|\[object|\s{2}|\s[,.]/);
+        expect(text.charAt(0), c.code).toBe(text.charAt(0).toUpperCase());
+      }
+      expect(c.title.fr, c.code).not.toBe(c.title.en);
+    }
+  });
+
+  it('keeps French and English titles distinct per code where the code differs', () => {
+    // A title shared by two codes would hide a template or numbering mistake.
+    const seen = new Map<string, string>();
+    for (const c of codes) {
+      const prior = seen.get(c.title.fr);
+      expect(prior, `${c.code} repeats the French title of ${prior ?? ''}`).toBeUndefined();
+      seen.set(c.title.fr, c.code);
+    }
+  });
+});
+
+describe('generic DTC table: French grammar', () => {
+  it('never writes a non-contracted or non-elided article', () => {
+    const bad = [
+      /\bde le /i,
+      /\bde les /i,
+      /\bà le /i,
+      /\bà les /i,
+      /\bde la [aeiouéèêâîôûh]/i,
+      /\bdu [aeiouéèêâîôû]/i,
+      /\b(le|la) [aeiouéèêâîôû]/i,
+      /\bde [aeiouéèêâîôû]\w*/i,
+      /Circuit du circuit/i,
+      /Signal trop (bas|haut) du signal/i,
+      /Circuit de commande de la commande/i,
+    ];
+    // "de air"-style misses are caught above; words that legitimately follow a bare "de"
+    // (no article) are listed here.
+    const allowed =
+      /\bde (AdBlue|arbre|admission|échappement|huile|air|entrée|impulsion|information|inhibition|isolement|activation|occupant|apprentissage|allumage|accélération|accord|effort|alimentation|usure|angle|injection|alterno|antipatinage|assiette|interface|énergie|aide|alertes|antenne|éclairage|information|inclinaison|embrayage|étage|œ)/gi;
+    for (const c of codes) {
+      const text = c.title.fr.replace(allowed, 'de X');
+      for (const re of bad) expect(text, `${c.code}: ${c.title.fr}`).not.toMatch(re);
+    }
+  });
+
+  it('agrees the participles with the gender of the component', () => {
+    const fr = (code: string) => byCode.get(code)?.title.fr;
+    expect(fr('P0A0B')).toBe(
+      'Boucle de verrouillage haute tension (interlock) hors plage ou peu performante',
+    );
+    expect(fr('P2070')).toBe(
+      "Vanne d'accord du collecteur d'admission bloquée en position ouverte",
+    );
+    expect(fr('P0AA1')).toBe(
+      'Contacteur positif de la batterie haute tension bloqué en position fermée',
+    );
+    expect(fr('P2646')).toBe(
+      'Actionneur de culbuteurs A (banc 1) bloqué au repos ou peu performant',
+    );
+    expect(fr('P0578')).toBe('Entrée multifonction A du régulateur de vitesse bloquée');
+    expect(fr('U0184')).toBe("Perte de communication avec l'autoradio");
+    expect(fr('U0146')).toBe('Perte de communication avec la passerelle (gateway) A');
+    expect(fr('U0264')).toBe('Perte de communication avec la caméra de recul');
+    expect(fr('B0070')).toBe(
+      'Commande de déploiement du prétensionneur de ceinture conducteur défaillante',
+    );
+    expect(fr('B0004')).toBe("Commande de déploiement de l'airbag genoux conducteur défaillante");
+  });
+});
+
+describe('generic DTC table: coverage of the blocks we claim', () => {
+  it.each([
+    ['P0300–P0312 misfire', dec('P', 300, 312)],
+    ['P0420–P0424 catalyst bank 1', dec('P', 420, 424)],
+    ['P0500–P0599 speed, idle, cruise', dec('P', 500, 599)],
+    ['P0600–P0799', dec('P', 600, 799)],
+    ['P0853–P0899 transmission', dec('P', 853, 899)],
+    ['P0949–P0999 transmission', dec('P', 949, 999)],
+    ['P2037–P2099 SCR, EGT, cam actuators, post-cat trim', dec('P', 2037, 2099)],
+    ['P2200–P2225 NOx sensors', dec('P', 2200, 2225)],
+    ['P2611–P2667 outputs, fuel pump B, rocker arms', dec('P', 2611, 2667)],
+    ['P2700–P2797, P2800–P2815 transmission', [...dec('P', 2700, 2797), ...dec('P', 2800, 2815)]],
+    ['P3400–P3497 cylinder deactivation', dec('P', 3400, 3497)],
+    ['P0A2A–P0A5C hybrid motor/generator sensors', hex('P0A2A', 'P0A5C')],
+    ['P0AA0–P0AA6 HV contactors and isolation', hex('P0AA0', 'P0AA6')],
+    ['U0001–U0077 buses', dec('U', 1, 77)],
+    ['U0100–U0112 lost communication', dec('U', 100, 112)],
+    [
+      'U0114–U0115, U0117–U0191, U0193–U0212 lost communication',
+      [...dec('U', 114, 115), ...dec('U', 117, 191), ...dec('U', 193, 212)],
+    ],
+    ['U0213–U0238 lost communication', dec('U', 213, 238)],
+    ['U0300–U0331 software incompatibility', dec('U', 300, 331)],
+    ['U0400–U0431 invalid data', dec('U', 400, 431)],
+    ['C0030–C003B wheel speed (J2012 layout)', hex('C0030', 'C003B')],
+    ['B0001–B0003, B0010–B0012 frontal airbags', [...dec('B', 1, 3), ...dec('B', 10, 12)]],
+    ['B0090–B0098 impact sensors (but B0094)', [...dec('B', 90, 93), ...dec('B', 95, 98)]],
+  ])('%s', (_label, expected) => {
+    expect(missing(expected)).toEqual([]);
+  });
+
+  it('lists the legacy wheel speed codes C0035/C0040/C0045/C0050 used by GM/Opel', () => {
+    expect(missing(['C0035', 'C0040', 'C0045', 'C0050'])).toEqual([]);
+  });
+
+  it('gives U0019 to the low-speed CAN bus and U0028 to vehicle bus A', () => {
+    expect(byCode.get('U0019')?.title.en).toBe('Low-speed CAN bus communication fault');
+    expect(byCode.get('U0027')?.title.en).toBe('Low-speed CAN bus (−) line shorted to (+) line');
+    expect(byCode.get('U0028')?.title.en).toBe('Vehicle communication bus A communication fault');
+  });
+
+  it('routes every lost-communication, software and invalid-data code to the network system', () => {
+    for (const c of codes.filter((e) => /^U0[1-4]/.test(e.code))) {
+      expect(c.system, c.code).toBe('reseau_communication');
+      expect(c.failure, c.code).toMatch(/^(communication|internal)$/);
+    }
+  });
+
+  it('puts restraint codes under airbag and chassis codes under braking or steering', () => {
+    for (const c of codes.filter((e) => e.code.startsWith('B0'))) {
+      expect(c.system, c.code).toBe('airbag');
+    }
+    for (const c of codes.filter((e) => e.code.startsWith('C0'))) {
+      expect(['freinage_abs', 'direction'], c.code).toContain(c.system);
+    }
+  });
+
+  it('has grown past the first pass in every letter', () => {
+    const count = (prefix: string) => codes.filter((c) => c.code.startsWith(prefix)).length;
+    expect(count('P0')).toBeGreaterThanOrEqual(1050);
+    expect(count('P2')).toBeGreaterThanOrEqual(600);
+    expect(count('U0')).toBeGreaterThanOrEqual(280);
+    expect(count('B0')).toBeGreaterThanOrEqual(40);
+    expect(count('C0')).toBeGreaterThanOrEqual(45);
+  });
+});
