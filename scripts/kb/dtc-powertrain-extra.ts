@@ -450,9 +450,10 @@ function p0a(): DtcEntry[] {
       hy('onduleur du moteur électrique A', 'drive motor A inverter', false, 'onduleur'),
       'performance',
     ),
+    // P0A79 is drive motor B's inverter; the generator's is P0A7A (scripts/kb/dtc-third-pass.ts).
     entry(
       'P0A79',
-      hy('onduleur du générateur', 'generator inverter', false, 'onduleur'),
+      hy('onduleur du moteur électrique B', 'drive motor B inverter', false, 'onduleur'),
       'performance',
     ),
     one(

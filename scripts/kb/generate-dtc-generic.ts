@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chassisCodes, restraintCodes } from './dtc-chassis-body';
 import { networkCodes } from './dtc-network';
 import { powertrainExtraCodes } from './dtc-powertrain-extra';
+import { thirdPassCodes } from './dtc-third-pass';
 import type { Component, DtcEntry, Failure, System, TemplateKey } from './dtc-templates';
 import {
   CTRL3,
@@ -25,7 +26,7 @@ import {
   series,
 } from './dtc-templates';
 
-export const DTC_GENERIC_VERSION = '1.1.0';
+export const DTC_GENERIC_VERSION = '1.2.0';
 
 const out: DtcEntry[] = [];
 const add = (...entries: DtcEntry[]): void => {
@@ -3936,7 +3937,7 @@ irregular(
 );
 
 // ---------------------------------------------------------------- second pass (scripts/kb/dtc-*.ts)
-add(...powertrainExtraCodes(), ...chassisCodes(), ...restraintCodes());
+add(...powertrainExtraCodes(), ...chassisCodes(), ...restraintCodes(), ...thirdPassCodes());
 add(...networkCodes(new Set(out.map((e) => e.code))));
 
 // ---------------------------------------------------------------- write

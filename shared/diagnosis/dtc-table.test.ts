@@ -149,6 +149,21 @@ describe('generic DTC table: French grammar', () => {
       'Commande de déploiement du prétensionneur de ceinture conducteur défaillante',
     );
     expect(fr('B0004')).toBe("Commande de déploiement de l'airbag genoux conducteur défaillante");
+    expect(fr('P009E')).toBe(
+      'Électrovanne de décharge de pression de carburant bloquée au repos ou peu performante',
+    );
+    expect(fr('P0A28')).toBe('Signal trop bas de la ligne de coupure de la batterie haute tension');
+    expect(fr('P0A71')).toBe('Courant trop fort dans la phase U du générateur');
+  });
+
+  it('gives P0A79 to drive motor B and P0A7A to the generator inverter (fixed in 1.2.0)', () => {
+    expect(byCode.get('P0A78')?.title.en).toBe('Drive motor A inverter faulty or poor performance');
+    expect(byCode.get('P0A79')?.title.en).toBe('Drive motor B inverter faulty or poor performance');
+    expect(byCode.get('P0A7A')?.title.en).toBe('Generator inverter faulty or poor performance');
+  });
+
+  it('is at version 1.2.0', () => {
+    expect(table.version).toBe('1.2.0');
   });
 });
 
@@ -167,6 +182,19 @@ describe('generic DTC table: coverage of the blocks we claim', () => {
     ['P3400–P3497 cylinder deactivation', dec('P', 3400, 3497)],
     ['P0A2A–P0A5C hybrid motor/generator sensors', hex('P0A2A', 'P0A5C')],
     ['P0AA0–P0AA6 HV contactors and isolation', hex('P0AA0', 'P0AA6')],
+    [
+      'P001A–P00BF hexadecimal fuel/air and boost codes',
+      hex('P001A', 'P00BF').filter((c) => !/^P00[1-9]\d$/.test(c)),
+    ],
+    ['P00C6 rail pressure while cranking', ['P00C6']],
+    [
+      'P0A08–P0A10, P0A17–P0A29 DC/DC status, torque sensors, battery power off',
+      ['P0A08', 'P0A09', 'P0A10', ...hex('P0A17', 'P0A29')],
+    ],
+    ['P0A5D–P0A77 phase currents', hex('P0A5D', 'P0A77')],
+    ['P0A78–P0A8F inverters, HV battery, fan 1, 14 V power module', hex('P0A78', 'P0A8F')],
+    ['P0A90–P0AB5 hybrid performance, fan 2, HV battery sensors', hex('P0A90', 'P0AB5')],
+    ['P0ABA–P0AD3 HV battery voltage/current/temperature sensors, fan 3', hex('P0ABA', 'P0AD3')],
     ['U0001–U0077 buses', dec('U', 1, 77)],
     ['U0100–U0112 lost communication', dec('U', 100, 112)],
     [
@@ -174,6 +202,7 @@ describe('generic DTC table: coverage of the blocks we claim', () => {
       [...dec('U', 114, 115), ...dec('U', 117, 191), ...dec('U', 193, 212)],
     ],
     ['U0213–U0238 lost communication', dec('U', 213, 238)],
+    ['U0113 emissions-critical information', ['U0113']],
     ['U0300–U0331 software incompatibility', dec('U', 300, 331)],
     ['U0400–U0431 invalid data', dec('U', 400, 431)],
     ['C0030–C003B wheel speed (J2012 layout)', hex('C0030', 'C003B')],
@@ -211,7 +240,7 @@ describe('generic DTC table: coverage of the blocks we claim', () => {
 
   it('has grown past the first pass in every letter', () => {
     const count = (prefix: string) => codes.filter((c) => c.code.startsWith(prefix)).length;
-    expect(count('P0')).toBeGreaterThanOrEqual(1050);
+    expect(count('P0')).toBeGreaterThanOrEqual(1240);
     expect(count('P2')).toBeGreaterThanOrEqual(600);
     expect(count('U0')).toBeGreaterThanOrEqual(280);
     expect(count('B0')).toBeGreaterThanOrEqual(40);
