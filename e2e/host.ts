@@ -17,11 +17,16 @@ export function freshDataDir(): string {
 }
 
 /** Starts `novaevo serve` as a user would, on a free port, and waits for its address. */
-export async function startHost(dataDir: string, extraArgs: string[] = []): Promise<RunningHost> {
+export async function startHost(
+  dataDir: string,
+  extraArgs: string[] = [],
+  /** Extra environment for the host process (e.g. NOVAEVO_REGISTRY_URL). */
+  env: Record<string, string> = {},
+): Promise<RunningHost> {
   const child: ChildProcess = spawn(
     process.execPath,
     ['bin/novaevo.js', 'serve', '--port', '0', '--data-dir', dataDir, '--json', ...extraArgs],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NOVAEVO_LOG: 'warn' } },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NOVAEVO_LOG: 'warn', ...env } },
   );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -104,6 +104,8 @@ export function matchLabel(line: string): LabelMatch | null {
         if (!token) break;
         candidate += token.folded;
         if (candidate.length > spelling.folded.length + allowed) break;
+        // The distance is at least the length difference: skip the O(n·m) work when it cannot fit.
+        if (candidate.length + allowed < spelling.folded.length) continue;
         const distance = levenshtein(candidate, spelling.folded);
         if (distance > allowed) continue;
         let score = 1 - distance / spelling.folded.length - skip * 0.05;

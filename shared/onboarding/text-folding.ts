@@ -12,19 +12,35 @@ export function foldToAlphanumeric(text: string): string {
   return foldForComparison(text).replace(/[^a-z0-9]/g, '');
 }
 
-/** Classic edit distance; inputs here are short (labels, month names), so O(n·m) is fine. */
+/**
+ * Classic edit distance over two reused rows: it runs for every label spelling on every line,
+ * so it must not allocate per call.
+ */
+let rowA = new Uint32Array(64);
+let rowB = new Uint32Array(64);
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (rowA.length <= b.length) {
+    rowA = new Uint32Array(b.length * 2 + 1);
+    rowB = new Uint32Array(b.length * 2 + 1);
+  }
+  let previous = rowA;
+  let current = rowB;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+      const substitution = (previous[j - 1] ?? 0) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const deletion = (previous[j] ?? 0) + 1;
+      const insertion = (current[j - 1] ?? 0) + 1;
+      current[j] = Math.min(deletion, insertion, substitution);
     }
+    const swap = previous;
     previous = current;
+    current = swap;
   }
   return previous[b.length] ?? Math.max(a.length, b.length);
 }

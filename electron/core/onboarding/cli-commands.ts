@@ -87,7 +87,10 @@ const kbisVerify: CliCommand = {
   },
   positionals: { min: 1, max: 1 },
   run: (args, io) => {
-    const client = new RegistryClient({ baseUrl: stringOption(args, 'registry-url') });
+    // Same precedence as the app: the option, then NOVAEVO_REGISTRY_URL, then the public API.
+    const baseUrl =
+      stringOption(args, 'registry-url') ?? (process.env.NOVAEVO_REGISTRY_URL || undefined);
+    const client = new RegistryClient({ baseUrl });
     return withDocument(args.positionals[0] ?? '', io, flag(args, 'json'), async (result) => {
       const siren = result.fields.siren.value;
       const outcome = siren

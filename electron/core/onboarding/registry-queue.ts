@@ -22,8 +22,8 @@ const FIRST_RETRY_MS = 60_000;
 const MAX_RETRY_MS = 6 * 60 * 60_000;
 
 /** 1 min, 2, 4, … capped at 6 h: the registry is retried often at first, then gently. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1));
+export function retryDelayMs(attempts: number, firstRetryMs = FIRST_RETRY_MS): number {
+  return Math.min(MAX_RETRY_MS, firstRetryMs * 2 ** Math.max(0, attempts - 1));
 }
 
 export async function enqueueRegistryCheck(
@@ -31,13 +31,14 @@ export async function enqueueRegistryCheck(
   siren: string,
   now: Date,
   reason: string,
+  firstRetryMs = FIRST_RETRY_MS,
 ): Promise<PendingRegistryCheck> {
   const existing = await store.get(siren);
   const attempts = (existing?.attempts ?? 0) + 1;
   const entry: PendingRegistryCheck = {
     siren,
     attempts,
-    nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)).toISOString(),
+    nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts, firstRetryMs)).toISOString(),
     lastError: reason,
     createdAt: existing?.createdAt ?? now.toISOString(),
   };
@@ -59,12 +60,17 @@ export async function processPendingRegistryChecks(
   lookup: (siren: string) => Promise<RegistryOutcome>,
   now: Date,
   onResolved: (siren: string, outcome: RegistryOutcome) => Promise<void>,
+  options: { firstRetryMs?: number; force?: boolean } = {},
 ): Promise<QueueRunResult> {
   const result: QueueRunResult = { resolved: [], stillPending: [] };
-  for (const entry of await store.listDue(now.toISOString())) {
+  // `force` (the user's "retry now") takes every entry, due or not.
+  const due = await store.listDue(options.force ? '9999-12-31T23:59:59.999Z' : now.toISOString());
+  for (const entry of due) {
     const outcome = await lookup(entry.siren);
     if (outcome.kind === 'unreachable') {
-      result.stillPending.push(await enqueueRegistryCheck(store, entry.siren, now, outcome.reason));
+      result.stillPending.push(
+        await enqueueRegistryCheck(store, entry.siren, now, outcome.reason, options.firstRetryMs),
+      );
       continue;
     }
     await onResolved(entry.siren, outcome);

@@ -1,0 +1,178 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import type { RegistryTestServer } from '../electron/core/onboarding/registry-test-server';
+import { startRegistryTestServer } from '../electron/core/onboarding/registry-test-server';
+import { buildTestPdf } from '../electron/core/onboarding/test-pdf-builder';
+import type { RunningHost } from './host';
+import { freshDataDir, startHost } from './host';
+
+const FIXTURES =
+  process.env.NOVAEVO_KBIS_FIXTURES ?? path.resolve(process.cwd(), '../shared/fixtures/kbis');
+const TEXT_PDF = path.join(FIXTURES, '01-kbis-sas-textlayer.pdf');
+
+let host: RunningHost | null = null;
+let registry: RegistryTestServer | null = null;
+
+test.beforeEach(async () => {
+  // Stands in for recherche-entreprises.api.gouv.fr: same JSON, on loopback.
+  registry = await startRegistryTestServer([
+    {
+      siren: '855763256',
+      nom_complet: 'AUTO SERVICES DE LA GARONNE (ASG)',
+      etat_administratif: 'A',
+      activite_principale: '45.20A',
+      siege: { adresse: '27 AVENUE DE LA SOMME 33700 MERIGNAC', activite_principale: '45.20A' },
+    },
+  ]);
+  host = await startHost(freshDataDir(), [], { NOVAEVO_REGISTRY_URL: registry.url });
+});
+
+test.afterEach(async () => {
+  await host?.stop();
+  await registry?.close();
+  host = null;
+  registry = null;
+});
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+}
+
+async function fillAccount(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Inscription garage' }).click();
+  await expect(page.getByRole('heading', { name: 'Inscription du garage' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Compte professionnel' })).toBeVisible();
+  await page.getByLabel('Nom du garage').fill('Garage de la Garonne');
+  await page.getByLabel('Nom du responsable').fill('Thomas Lacroix');
+  await page.getByLabel('E-mail professionnel').fill('contact@garage-garonne.fr');
+  await page.getByLabel('Téléphone').fill('05 56 12 34 56');
+  await page.getByLabel('Mot de passe').fill('correct horse battery');
+}
+
+test('a garage goes from its Kbis PDF to an activated, trust-scored profile', async ({ page }) => {
+  if (!host) throw new Error('no host');
+  await page.goto(host.url);
+  await fillAccount(page);
+  await shot(page, '01-account');
+  await page.getByRole('button', { name: 'Continuer' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Extrait Kbis' })).toBeVisible();
+  await shot(page, '02-document');
+  await page.locator('input[type="file"]').setInputFiles(TEXT_PDF);
+
+  await expect(page.getByRole('heading', { name: 'Vérifiez les informations lues' })).toBeVisible();
+  const siren = page.getByRole('textbox', { name: 'SIREN', exact: true });
+  await expect(siren).toHaveValue('855763256');
+  await expect(page.getByRole('textbox', { name: 'Dénomination', exact: true })).toHaveValue(
+    'AUTO SERVICES DE LA GARONNE',
+  );
+  await expect(page.getByText(/Confiance \d+ %/).first()).toBeVisible();
+  await shot(page, '03-review');
+
+  // A correction, then a reload in the middle of the wizard: same step, same data.
+  await page.getByRole('textbox', { name: 'Code APE / NAF' }).fill('45.20A');
+  await expect(page.getByText('Brouillon enregistré')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Vérifiez les informations lues' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Code APE / NAF' })).toHaveValue('45.20A');
+  await expect(page.getByText('Corrigé')).toBeVisible();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Contrôles', exact: true })).toBeVisible();
+  const registryCheck = page.locator('li[data-check="registry"]');
+  await expect(registryCheck).toContainText('OK');
+  await expect(registryCheck).toContainText('Entreprise active au registre');
+  await expect(page.locator('li[data-check="siren_luhn"]')).toContainText('OK');
+  await expect(page.getByText('Registre vérifié', { exact: true })).toBeVisible();
+  await expect(page.getByText(/Score \d+\/100/).first()).toBeVisible();
+  await shot(page, '04-checks');
+  await page.getByRole('button', { name: 'Continuer' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Profil du garage' })).toBeVisible();
+  await page.getByLabel('Entretien / révision').check();
+  await page.getByLabel('Diagnostic électronique').check();
+  await page.getByLabel('Nom du technicien 1').fill('Karim Benali');
+  await page
+    .getByRole('group', { name: 'Compétences de Karim Benali' })
+    .getByLabel('Diagnostic')
+    .check();
+  // The workshop address starts as the head office read on the Kbis.
+  await expect(page.getByLabel('Code postal')).toHaveValue('33700');
+  await shot(page, '05-profile');
+  await page.getByRole('button', { name: 'Continuer' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Affiliation', exact: true })).toBeVisible();
+  await page.getByLabel('Identifiant partenaire').fill('NOVA-BDX-042');
+  await expect(page.getByLabel('Aperçu côté client')).toContainText('partenaire du réseau NovaEvo');
+  await page.getByRole('button', { name: 'Continuer' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Récapitulatif' })).toBeVisible();
+  await shot(page, '06-activation');
+  await page.getByRole('button', { name: 'Activer mon garage' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Garage activé' })).toBeVisible();
+  await expect(page.getByText('Garage de la Garonne')).toBeVisible();
+  await expect(page.getByText('855 763 256')).toBeVisible();
+  await expect(page.getByText('Registre vérifié', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText('Inscription', { exact: true })).toBeVisible();
+  await shot(page, '07-activated');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Garage activé' })).toBeVisible();
+});
+
+test('bad files get a clear message and nothing typed is lost', async ({ page }, testInfo) => {
+  if (!host) throw new Error('no host');
+  await page.goto(host.url);
+  await fillAccount(page);
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await expect(page.getByRole('heading', { name: 'Extrait Kbis' })).toBeVisible();
+  const fileInput = page.locator('input[type="file"]');
+
+  await fileInput.setInputFiles({
+    name: 'extrait-complet.pdf',
+    mimeType: 'application/pdf',
+    buffer: buildTestPdf({ pages: 41 }),
+  });
+  await expect(page.getByRole('alert')).toContainText('41 pages');
+  await shot(page, 'bad-40-pages');
+
+  await fileInput.setInputFiles({
+    name: 'notes.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('pas un Kbis'),
+  });
+  await expect(page.getByRole('alert')).toContainText('Format non pris en charge');
+
+  await fileInput.setInputFiles({
+    name: 'protege.pdf',
+    mimeType: 'application/pdf',
+    buffer: buildTestPdf({ pages: 1, encrypted: true }),
+  });
+  await expect(page.getByRole('alert')).toContainText('protégé par un mot de passe');
+
+  // 51 MB: refused before it is sent (Playwright only takes files this big from disk).
+  const huge = testInfo.outputPath('huge.jpg');
+  const bytes = Buffer.alloc(51 * 1024 * 1024);
+  Buffer.from([0xff, 0xd8, 0xff, 0xe0]).copy(bytes);
+  writeFileSync(huge, bytes);
+  await fileInput.setInputFiles(huge);
+  await expect(page.getByRole('alert')).toContainText('Fichier trop volumineux');
+  rmSync(huge);
+
+  await page.getByRole('button', { name: 'Prendre une photo' }).click();
+  await page.getByRole('button', { name: 'Activer la caméra' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Photo du document' }).getByRole('alert'),
+  ).toContainText(/caméra/i);
+  await shot(page, 'bad-camera');
+
+  // Everything typed before is still there, after a reload too.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Extrait Kbis' })).toBeVisible();
+  await page.getByRole('button', { name: /Compte/ }).click();
+  await expect(page.getByLabel('Nom du garage')).toHaveValue('Garage de la Garonne');
+  await expect(page.getByLabel('E-mail professionnel')).toHaveValue('contact@garage-garonne.fr');
+});
