@@ -75,6 +75,11 @@ export const ConnectionStatusSchema = z.object({
     .nullable(),
   /** Live session currently recording, if any. */
   liveSessionId: Id.nullable(),
+  /** While `reconnecting`: attempt number (from 1) and the back-off before it, for the banner. */
+  reconnect: z
+    .object({ attempt: z.number().int().positive(), nextDelayMs: z.number() })
+    .nullable()
+    .optional(),
 });
 export type ConnectionStatus = z.infer<typeof ConnectionStatusSchema>;
 

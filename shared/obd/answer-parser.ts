@@ -5,7 +5,7 @@ import { bytesToHex } from './hex';
 import { assembleIndexedLines, IsoTpAssembler } from './iso-tp';
 import { negativeResponseName, NRC_RESPONSE_PENDING } from './obd-error';
 import type { ObdFailure } from './obd-error';
-import { splitAnswerLines, stripEcho } from './prompt-framer';
+import { isEchoOf, splitAnswerLines } from './prompt-framer';
 import { protocolFamily } from './protocols';
 import type { ProtocolFamily, ProtocolNumber } from './protocols';
 import { formatObdRequest, parseObdRequest, responseServiceOf } from './request';
@@ -101,6 +101,14 @@ function readLines(
         result.statusErrors.push({ code: kind.code, message: elmErrorMessage(kind.code, line) });
         break;
       case 'data': {
+        // Fast path, nearly every line: a frame line (an indexed `n:` line has a colon, a
+        // byte-count line of the headers-off multi-frame form is at most 5 chars).
+        if (line.length > 5 && !line.includes(':')) {
+          const frame = parseFrameLine(line, { responseService, family });
+          if ('code' in frame) result.failures.push(frame);
+          else result.frames.push(frame);
+          break;
+        }
         const compact = line.replace(/\s+/g, '');
         if (/^[0-9A-F]{3}$/i.test(compact) && /^0:/.test(lines[i + 1]?.trim() ?? '')) {
           const indexed: string[] = [];
@@ -126,7 +134,9 @@ function readLines(
   return result;
 }
 
-function groupByEcu(frames: readonly BusFrame[]): Map<string | null, BusFrame[]> {
+function groupByEcu(frames: readonly BusFrame[]): Iterable<[string | null, readonly BusFrame[]]> {
+  // One frame (nearly every polled answer): no map.
+  if (frames.length === 1) return [[frames[0]!.ecu, frames]];
   const groups = new Map<string | null, BusFrame[]>();
   for (const frame of frames) {
     const group = groups.get(frame.ecu);
@@ -137,7 +147,28 @@ function groupByEcu(frames: readonly BusFrame[]): Map<string | null, BusFrame[]>
 }
 
 function sameBytes(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((byte, index) => byte === b[index]);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function seenBefore(seen: readonly number[][], bytes: readonly number[]): boolean {
+  for (const previous of seen) if (sameBytes(previous, bytes)) return true;
+  return false;
+}
+
+/**
+ * Printable ASCII with no blank at either end: what the framer delivers. Same test as
+ * /^[\x21-\x7E](?:[\x20-\x7E]*[\x21-\x7E])?$/, without a regex per line.
+ */
+function isCleanLine(line: string): boolean {
+  const last = line.length - 1;
+  if (last < 0) return false;
+  for (let i = 0; i <= last; i++) {
+    const code = line.charCodeAt(i);
+    if (code > 0x7e || code < 0x20 || (code === 0x20 && (i === 0 || i === last))) return false;
+  }
+  return true;
 }
 
 const formattedRequests = new WeakMap<ObdRequest, string>();
@@ -158,7 +189,7 @@ function reassemble(
   failures: ObdFailure[],
 ): EcuMessage[] {
   const messages: EcuMessage[] = [];
-  const assembler = new IsoTpAssembler(ecu);
+  let assembler: IsoTpAssembler | null = null;
   const seenSingleFrames: number[][] = [];
   for (const frame of frames) {
     if (frame.layout !== 'can11' && frame.layout !== 'can29') {
@@ -170,6 +201,7 @@ function reassemble(
       });
       continue;
     }
+    assembler ??= new IsoTpAssembler(ecu);
     for (const event of assembler.push(frame.bytes)) {
       if (event.kind === 'failure') {
         failures.push(event.failure);
@@ -177,13 +209,13 @@ function reassemble(
       }
       // Clones repeat a single frame (python-OBD #100): the same bytes twice are one answer.
       if (event.singleFrame) {
-        if (seenSingleFrames.some((seen) => sameBytes(seen, event.bytes))) continue;
+        if (seenBefore(seenSingleFrames, event.bytes)) continue;
         seenSingleFrames.push(event.bytes);
       }
       messages.push({ ecu, layout: frame.layout, bytes: event.bytes, legacy: false });
     }
   }
-  const incomplete = assembler.finish();
+  const incomplete = assembler?.finish();
   if (incomplete) failures.push(incomplete);
   return messages;
 }
@@ -252,25 +284,33 @@ export function parseElmAnswer(
   const family = protocol === null ? null : protocolFamily(protocol);
   const responseService = responseServiceOf(request);
   // Lines from the framer are already clean; only split what still holds separators or noise.
-  const rawLines =
+  const rawLines: readonly string[] =
     typeof input === 'string'
       ? splitAnswerLines(input)
-      : input.some((line) => !/^[\x21-\x7E](?:[\x20-\x7E]*[\x21-\x7E])?$/.test(line))
-        ? input.flatMap(splitAnswerLines)
-        : [...input];
-  const lines = stripEcho(rawLines, formattedRequest(request)).lines;
+      : input.every(isCleanLine)
+        ? input
+        : input.flatMap(splitAnswerLines);
+  const first = rawLines[0];
+  const lines =
+    first !== undefined && isEchoOf(first, formattedRequest(request))
+      ? rawLines.slice(1)
+      : rawLines;
 
   const parsed = readLines(lines, responseService, family);
-  const failures = [...parsed.failures];
+  const failures = parsed.failures;
   const messages: EcuMessage[] = [];
   const negatives: NegativeResponse[] = [];
-  const pending = new Set<string | null>();
-  const answered = new Set<string | null>();
+  // ECUs that said "pending" and ECUs that answered: a handful at most, and usually none.
+  const pending: (string | null)[] = [];
+  const answered: (string | null)[] = [];
 
   for (const [ecu, frames] of groupByEcu(parsed.frames)) {
     const candidates: EcuMessage[] = [];
     for (const message of reassemble(ecu, frames, failures)) {
-      const [first, second, third] = message.bytes;
+      const bytes = message.bytes;
+      const first = bytes[0];
+      const second = bytes[1];
+      const third = bytes[2];
       if (first === 0x7f) {
         if (second !== request.service || third === undefined) {
           failures.push({
@@ -279,9 +319,9 @@ export function parseElmAnswer(
             ecu,
           });
         } else if (third === NRC_RESPONSE_PENDING) {
-          pending.add(ecu);
+          if (!pending.includes(ecu)) pending.push(ecu);
         } else {
-          answered.add(ecu);
+          if (!answered.includes(ecu)) answered.push(ecu);
           negatives.push({ ecu, service: second, nrc: third, name: negativeResponseName(third) });
         }
         continue;
@@ -303,11 +343,12 @@ export function parseElmAnswer(
       candidates.push(message);
     }
     const merged = mergeLegacyLines(candidates, family, failures);
-    if (merged.length > 0) answered.add(ecu);
+    if (merged.length > 0 && !answered.includes(ecu)) answered.push(ecu);
     messages.push(...merged);
   }
 
-  const pendingEcus = [...pending].filter((ecu) => !answered.has(ecu));
+  const pendingEcus =
+    pending.length === 0 ? pending : pending.filter((ecu) => !answered.includes(ecu));
   let error: ObdFailure | null = null;
   if (messages.length === 0 && negatives.length === 0 && pendingEcus.length === 0) {
     error = parsed.statusErrors[0] ??

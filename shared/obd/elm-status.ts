@@ -55,11 +55,29 @@ function normalize(line: string): string {
   return line.trim().toUpperCase().replace(/\s+/g, ' ');
 }
 
+function isHexCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+}
+
+/** /^(?:[0-9A-Fa-f]: ?)?[0-9A-Fa-f][0-9A-Fa-f ]*$/ as a loop: this runs for every line. */
+function isDataShaped(line: string): boolean {
+  const length = line.length;
+  let i = 0;
+  if (length >= 2 && line.charCodeAt(1) === 58 && isHexCode(line.charCodeAt(0))) {
+    i = 2;
+    if (i < length && line.charCodeAt(i) === 32) i++;
+  }
+  if (i >= length || !isHexCode(line.charCodeAt(i))) return false;
+  for (i++; i < length; i++) {
+    const code = line.charCodeAt(i);
+    if (code !== 32 && !isHexCode(code)) return false;
+  }
+  return true;
+}
+
 export function classifyElmLine(rawLine: string): ElmLine {
   // Fast path: nearly every line is data, and no status word is made of hex digits only.
-  if (/^(?:[0-9A-Fa-f]: ?)?[0-9A-Fa-f][0-9A-Fa-f ]*$/.test(rawLine)) {
-    return { kind: 'data', text: rawLine };
-  }
+  if (isDataShaped(rawLine)) return { kind: 'data', text: rawLine };
   const line = normalize(rawLine);
   if (line === 'OK') return { kind: 'ok' };
   if (/^SEARCHING\.*$/.test(line)) return { kind: 'info', text: line };

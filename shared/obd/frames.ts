@@ -59,6 +59,15 @@ function failure(code: ObdFailure['code'], message: string): ObdFailure {
   return { code, message, ecu: null };
 }
 
+/** Only printable ASCII, spaces and tabs: the white space `hexToBytes` skips by itself. */
+function printableOrTab(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09) || code > 0x7e) return false;
+  }
+  return true;
+}
+
 /**
  * Parses one data line. Spaces may be on or off (ATS0/ATS1). Without a protocol hint the
  * layout is inferred: an odd number of hex digits can only be an 11-bit CAN ID followed by
@@ -68,14 +77,17 @@ function failure(code: ObdFailure['code'], message: string): ObdFailure {
 export function parseFrameLine(line: string, context: FrameContext): BusFrame | ObdFailure {
   const trimmed = line.trim();
   const spaced = trimmed.includes(' ');
-  const compact = (spaced ? trimmed.replace(/\s+/g, '') : trimmed).toUpperCase();
+  // Hot path: hex digits and single spaces are read in place by `hexToBytes` (no copies);
+  // anything else (tabs, runs of other white space) is compacted first, as before.
+  const plain = printableOrTab(trimmed);
+  const compact = plain ? trimmed : (spaced ? trimmed.replace(/\s+/g, '') : trimmed).toUpperCase();
   // With spaces on, an 11-bit ID is the only 3-digit token; with spaces off, the only way to
   // get an odd digit count.
   const firstTokenLength = spaced ? trimmed.indexOf(' ') : trimmed.length;
   if (spaced ? firstTokenLength === 3 : compact.length % 2 === 1) {
-    const bytes = hexToBytes(compact.slice(3));
+    const bytes = plain ? hexToBytes(trimmed, spaced ? 4 : 3) : hexToBytes(compact.slice(3));
     if (!bytes || bytes.length === 0) return failure('MALFORMED_ANSWER', `bad CAN line "${line}"`);
-    return { layout: 'can11', ecu: compact.slice(0, 3), bytes };
+    return { layout: 'can11', ecu: compact.slice(0, 3).toUpperCase(), bytes };
   }
   const bytes = hexToBytes(compact);
   if (!bytes || bytes.length === 0) return failure('MALFORMED_ANSWER', `bad data line "${line}"`);

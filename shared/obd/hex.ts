@@ -28,11 +28,14 @@ export function isHexString(text: string): boolean {
   return /^[0-9A-Fa-f]*$/.test(text);
 }
 
-/** Parses an even-length hex string (spaces allowed). Returns null for anything else. */
-export function hexToBytes(text: string): number[] | null {
+/**
+ * Parses an even-length hex string (spaces allowed), from `start` on (no slice needed).
+ * Returns null for anything else.
+ */
+export function hexToBytes(text: string, start = 0): number[] | null {
   const bytes: number[] = [];
   let high = -1;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 32 || code === 9) continue;
     const digit = hexDigit(code);

@@ -8,10 +8,9 @@ export function mode09Data(bytes: readonly number[], legacy: boolean): number[] 
 }
 
 function printable(bytes: readonly number[]): string {
-  return bytes
-    .filter((byte) => byte >= 0x20 && byte < 0x7f)
-    .map((byte) => String.fromCharCode(byte))
-    .join('');
+  let text = '';
+  for (const byte of bytes) if (byte >= 0x20 && byte < 0x7f) text += String.fromCharCode(byte);
+  return text;
 }
 
 /**

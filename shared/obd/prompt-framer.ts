@@ -46,14 +46,27 @@ export function stripEcho(
   echoed: boolean;
 } {
   const first = lines[0];
-  if (
-    command !== null &&
-    first !== undefined &&
-    compactCommand(first) === compactCommand(command)
-  ) {
+  if (command !== null && first !== undefined && isEchoOf(first, compactCommand(command))) {
     return { lines: lines.slice(1), echoed: true };
   }
   return { lines: [...lines], echoed: false };
+}
+
+/**
+ * `line` repeats `compact` (an upper-case command without spaces). Hot path of every answer:
+ * a line without blanks can only match at the same length, so most data lines are rejected
+ * without allocating.
+ */
+export function isEchoOf(line: string, compact: string): boolean {
+  if (line === compact) return true;
+  let chars = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code > 0x7e || (code < 0x20 && code !== 0x09)) return compactCommand(line) === compact;
+    if (code !== 0x20 && code !== 0x09) chars++;
+  }
+  if (chars !== compact.length) return false;
+  return compactCommand(line) === compact;
 }
 
 function looksLikeReset(lines: readonly string[], command: string | null): boolean {

@@ -11,6 +11,8 @@ import {
   obdDecodeCommand,
   scanCommand,
 } from './cli-commands';
+import { loadScenario } from '../sim/scenario-loader';
+import { startSimTcpServer } from '../sim/sim-tcp-server';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -93,10 +95,19 @@ describe('novaevo obd decode', () => {
   });
 });
 
+function dataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'novaevo-scan-'));
+  dirs.push(dir);
+  return dir;
+}
+
 describe('novaevo scan and monitor against the simulator', () => {
   it('scans the two-ECU car as JSON', async () => {
     const out = io();
-    const code = await scanCommand.run(args({ adapter: 'sim:two-ecus', json: true }), out);
+    const code = await scanCommand.run(
+      args({ adapter: 'sim:two-ecus', json: true, 'data-dir': dataDir() }),
+      out,
+    );
     expect(code).toBe(0);
     const scan = JSON.parse(out.out) as {
       vin: string;
@@ -111,14 +122,80 @@ describe('novaevo scan and monitor against the simulator', () => {
 
   it('prints a readable report and fails cleanly on an unreachable adapter', async () => {
     const out = io();
-    expect(await scanCommand.run(args({ adapter: 'sim:misfire' }), out)).toBe(0);
+    expect(
+      await scanCommand.run(args({ adapter: 'sim:misfire', 'data-dir': dataDir() }), out),
+    ).toBe(0);
     expect(out.out).toContain('stored DTCs: P0301 P0300');
+    expect(out.out).toMatch(/Diagnosis: (ORANGE|ROUGE)/);
     const bad = io();
-    expect(await scanCommand.run(args({ adapter: 'tcp:127.0.0.1:1' }), bad)).toBe(1);
+    expect(
+      await scanCommand.run(args({ adapter: 'tcp:127.0.0.1:1', 'data-dir': dataDir() }), bad),
+    ).toBe(1);
     expect(bad.err).toContain('Cannot connect');
     await expect(scanCommand.run(args({ adapter: 'bogus' }), io())).rejects.toBeInstanceOf(
       CliUsageError,
     );
+  });
+
+  it('scans over TCP, stores the session in the database and adds the diagnosis', async () => {
+    const server = await startSimTcpServer({ scenario: loadScenario('misfire'), port: 0 });
+    try {
+      const dir = dataDir();
+      const out = io();
+      const code = await scanCommand.run(
+        args({
+          adapter: `tcp:127.0.0.1:${server.port}`,
+          json: true,
+          'data-dir': dir,
+          mileage: '120500',
+        }),
+        out,
+      );
+      expect(code).toBe(0);
+      const scan = JSON.parse(out.out) as {
+        vin: string;
+        sessionId: string;
+        diagnosis: {
+          overall: string;
+          findings: Array<{
+            kind: string;
+            code?: string;
+            system: string;
+            criticality: string;
+            title: string;
+            causes: string[];
+            actions: string[];
+            rule: { id: string; label: string };
+          }>;
+        };
+      };
+      expect(['orange', 'rouge']).toContain(scan.diagnosis.overall);
+      const p0301 = scan.diagnosis.findings.find((f) => f.code === 'P0301');
+      expect(p0301).toMatchObject({ kind: 'dtc' });
+      expect(p0301?.title).toMatch(/\w/);
+      expect(p0301?.rule.id).toMatch(/\w/);
+      const { openDatabase } = await import('../db/database');
+      const database = await openDatabase({
+        path: join(dir, 'novaevo.sqlite'),
+        appVersion: 'test',
+      });
+      try {
+        const row = await database.db
+          .selectFrom('diagnosticSession')
+          .select(['id', 'vinRead', 'mileageKm', 'report'])
+          .executeTakeFirstOrThrow();
+        expect(row.id).toBe(scan.sessionId);
+        expect(row.vinRead).toBe(scan.vin);
+        expect(row.mileageKm).toBe(120_500);
+        expect(row.report).not.toBeNull();
+        const codes = await database.db.selectFrom('dtcReading').select('code').execute();
+        expect(codes.map((c) => c.code)).toEqual(expect.arrayContaining(['P0301', 'P0300']));
+      } finally {
+        await database.close();
+      }
+    } finally {
+      await server.close();
+    }
   });
 
   it('monitors PIDs for a duration and writes a CSV', async () => {

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { decodeElmText } from '@shared/obd/decode-answer';
 import type { DecodedAnswer } from '@shared/obd/decode-answer';
 import { isObdError } from '@shared/obd/obd-error';
+import { parseAdapterString } from '@shared/obd/adapter-string';
 import { parseProtocolNumber } from '@shared/obd/protocols';
+import type { ScanOutcome } from '@shared/api/obd';
+import { defaultDataDir } from '../app/data-dir';
+import { diagnosisJson } from '../diagnosis/diagnosis-json';
+import type { DiagnosisJson } from '../diagnosis/diagnosis-json';
 import type { CliArgs, CliCommand, CliIo } from '../cli/command';
 import {
   CliUsageError,
@@ -23,7 +28,6 @@ import { openObdSession } from './connect';
 import type { ElmSession } from './elm-session';
 import { LivePoller } from './live-poller';
 import type { LiveSample } from './live-poller';
-import { scanVehicle } from './scan';
 import type { ScanResult } from './scan';
 import { listSerialAdapters } from './serial-transport';
 
@@ -234,26 +238,98 @@ function printScan(io: CliIo, scan: ScanResult): void {
   io.stdout(`\nScan took ${scan.durationMs} ms\n`);
 }
 
+function printDiagnosis(io: CliIo, outcome: ScanOutcome, diagnosis: DiagnosisJson | null): void {
+  io.stdout(
+    `\nSession: ${outcome.sessionId}${outcome.vehicleId ? ` (vehicle ${outcome.vehicleId})` : ''}\n`,
+  );
+  if (!diagnosis) {
+    io.stdout('Diagnosis: not available\n');
+    return;
+  }
+  io.stdout(`Diagnosis: ${diagnosis.overall.toUpperCase()}\n`);
+  for (const finding of diagnosis.findings) {
+    const what =
+      finding.kind === 'dtc' ? `${finding.code} (${finding.ecu ?? '-'})` : `PID ${finding.pid}`;
+    io.stdout(`  [${finding.criticality.toUpperCase()}] ${what} ${finding.title}\n`);
+  }
+}
+
 export const scanCommand: CliCommand = {
   path: ['scan'],
-  summary: 'identify the vehicle and read VIN, ECUs, DTCs, readiness, freeze frame and live data',
-  usage: 'novaevo scan --adapter A [--data-dir D] [--json]',
+  summary:
+    'read VIN, ECUs, DTCs, readiness, freeze frame and live data; store and diagnose the session',
+  usage:
+    'novaevo scan --adapter A [--data-dir D] [--mileage KM] [--technician NAME] [--lang fr|en] [--json]',
   options: {
     ...adapterOption,
-    'data-dir': { type: 'string', description: 'data folder (adapter capability profiles)' },
+    'data-dir': { type: 'string', description: 'data folder (database, adapter profiles)' },
+    mileage: { type: 'string', description: 'odometer typed by the technician (km)' },
+    technician: { type: 'string', description: 'who ran the scan' },
+    lang: { type: 'string', description: 'language of the diagnosis texts: fr (default) or en' },
     ...jsonOption,
   },
   async run(args, io) {
+    const adapter = stringOption(args, 'adapter');
+    if (!adapter) throw new CliUsageError('--adapter is required');
     try {
-      const scan = await withSession(args, io, (session) => scanVehicle(session));
-      if (scan === null) return EXIT_FAILURE;
-      if (flag(args, 'json')) printJson(io, scan);
-      else printScan(io, scan);
+      parseAdapterString(adapter);
+    } catch (error) {
+      throw new CliUsageError(error instanceof Error ? error.message : String(error));
+    }
+    const lang = stringOption(args, 'lang') ?? 'fr';
+    if (lang !== 'fr' && lang !== 'en')
+      throw new CliUsageError(`--lang expects fr or en, got "${lang}"`);
+    const mileage = numberOption(args, 'mileage');
+    if (mileage !== undefined && (!Number.isInteger(mileage) || mileage < 0))
+      throw new CliUsageError('--mileage expects a whole number of km');
+    const dataDir = stringOption(args, 'data-dir') ?? defaultDataDir();
+    // The same path as the app's `obd.scan`: the core's workbench stores and diagnoses.
+    const { createCore } = await import('../app/core');
+    const { workbenchFor } = await import('./handlers');
+    const core = await createCore({ dataDir, transport: 'browser-host', adapter });
+    try {
+      const workbench = workbenchFor(core.context, { reconnect: { enabled: false } });
+      const status = await workbench.connect(adapter);
+      if (status.state !== 'ready') {
+        const message = status.error?.message ?? {
+          fr: 'Échec de connexion.',
+          en: 'Connection failed.',
+        };
+        io.stderr(`Cannot connect to ${adapter}: ${message.en}\n${message.fr}\n`);
+        return EXIT_FAILURE;
+      }
+      const result = await core.dispatch('obd.scan', {
+        mileageKm: mileage ?? null,
+        technician: stringOption(args, 'technician') ?? null,
+      });
+      const scan = workbench.lastScan;
+      if (!result.ok || scan === null) {
+        const message = result.ok
+          ? { fr: 'Lecture incomplète.', en: 'Incomplete scan.' }
+          : result.error.message;
+        io.stderr(`Scan failed: ${message.en}\n${message.fr}\n`);
+        return EXIT_FAILURE;
+      }
+      const outcome = result.value as ScanOutcome;
+      const diagnosis = outcome.report ? diagnosisJson(outcome.report, lang) : null;
+      if (flag(args, 'json')) {
+        printJson(io, {
+          ...scan,
+          sessionId: outcome.sessionId,
+          vehicleId: outcome.vehicleId,
+          diagnosis,
+        });
+      } else {
+        printScan(io, scan);
+        printDiagnosis(io, outcome, diagnosis);
+      }
       return EXIT_OK;
     } catch (error) {
       if (error instanceof CliUsageError) throw error;
       io.stderr(`Scan failed: ${error instanceof Error ? error.message : String(error)}\n`);
       return EXIT_FAILURE;
+    } finally {
+      await core.close();
     }
   },
 };

@@ -237,26 +237,31 @@ export class ElmSession {
       return Promise.reject(this.notUsableError());
     }
     return new Promise<FramedAnswer>((resolve, reject) => {
+      const signal = options.signal;
+      // The abort listener goes when the job settles: a scan sends hundreds of requests with
+      // the same signal.
+      const onAbort = (): void => {
+        const index = this.queue.indexOf(job);
+        if (index !== -1) this.queue.splice(index, 1);
+        reject(new ObdError('CANCELLED', 'Cancelled'));
+      };
       const job: Job = {
         command: compact,
         priority,
         timeoutMs: options.timeoutMs ?? this.timeoutFor(compact),
         sequence: this.sequence++,
-        resolve,
-        reject,
+        resolve: (answer) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(answer);
+        },
+        reject: (error) => {
+          signal?.removeEventListener('abort', onAbort);
+          reject(error);
+        },
       };
-      const signal = options.signal;
       if (signal) {
         if (signal.aborted) return reject(new ObdError('CANCELLED', 'Cancelled'));
-        signal.addEventListener(
-          'abort',
-          () => {
-            const index = this.queue.indexOf(job);
-            if (index !== -1) this.queue.splice(index, 1);
-            reject(new ObdError('CANCELLED', 'Cancelled'));
-          },
-          { once: true },
-        );
+        signal.addEventListener('abort', onAbort, { once: true });
       }
       this.queue.push(job);
       this.queue.sort(

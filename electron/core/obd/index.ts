@@ -29,8 +29,11 @@ export type {
 } from './live-poller';
 export { ObdService } from './obd-service';
 export type { ClearResult, DtcStatus, EcuDtcs, FreezeFrame, VehicleInfo } from './obd-service';
-export { scanVehicle, SNAPSHOT_PIDS } from './scan';
-export type { ScanEcu, ScanResult } from './scan';
+export { SCAN_STEPS, scanVehicle, SNAPSHOT_PIDS } from './scan';
+export type { ScanEcu, ScanOptions, ScanResult, ScanStep } from './scan';
+export { DEFAULT_WORKBENCH_ADAPTER, ObdWorkbench } from './obd-workbench';
+export type { WorkbenchOptions } from './obd-workbench';
+export { LiveRecorder } from './live-recorder';
 export {
   BAUD_CANDIDATES,
   classifySerialPort,

@@ -1,5 +1,5 @@
 import { byteToHex } from '@shared/obd/hex';
-import { isObdError } from '@shared/obd/obd-error';
+import { isObdError, ObdError } from '@shared/obd/obd-error';
 import type { ObdFailure } from '@shared/obd/obd-error';
 import type { ProtocolNumber } from '@shared/obd/protocols';
 import type { PidValue, StructuredValue } from '@shared/obd/units';
@@ -52,16 +52,43 @@ function isFatal(error: unknown): boolean {
   );
 }
 
+/** The steps of a scan, in order, as reported to `onStep`. */
+export const SCAN_STEPS = [
+  'supported_pids',
+  'vehicle_info',
+  'stored_dtcs',
+  'pending_dtcs',
+  'permanent_dtcs',
+  'readiness',
+  'freeze_frame',
+  'snapshot',
+] as const;
+export type ScanStep = (typeof SCAN_STEPS)[number];
+
+export interface ScanOptions {
+  /** Aborting ends the scan at the next request with the CANCELLED error. */
+  signal?: AbortSignal;
+  /** Called before each step (`index` from 0 to SCAN_STEPS.length - 1). */
+  onStep?: (step: ScanStep, index: number) => void;
+}
+
 /**
  * A full read of the vehicle: identity, supported PIDs, stored/pending/permanent DTCs per
  * ECU, readiness, freeze frame and one snapshot. A step that fails is recorded in `errors`
  * and the scan goes on; a lost link ends it with the DISCONNECTED error.
  */
-export async function scanVehicle(session: ElmSession): Promise<ScanResult> {
+export async function scanVehicle(
+  session: ElmSession,
+  options: ScanOptions = {},
+): Promise<ScanResult> {
   const started = Date.now();
   const info = session.info;
   const errors: ObdFailure[] = [];
-  const service = new ObdService(session);
+  const service = new ObdService(session, {
+    priority: 'user',
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  let stepIndex = 0;
   const ecus = new Map<string | null, ScanEcu>();
   const ecuEntry = (ecu: string | null): ScanEcu => {
     let entry = ecus.get(ecu);
@@ -82,6 +109,10 @@ export async function scanVehicle(session: ElmSession): Promise<ScanResult> {
     return entry;
   };
   async function step(run: () => Promise<void>): Promise<void> {
+    const name = SCAN_STEPS[stepIndex];
+    if (name !== undefined) options.onStep?.(name, stepIndex);
+    stepIndex++;
+    if (options.signal?.aborted) throw new ObdError('CANCELLED', 'Scan cancelled');
     try {
       await run();
     } catch (error) {
