@@ -17,6 +17,12 @@ const preloadPath = join(here, '..', 'preload', 'index.cjs');
 
 let core: Core | null = null;
 
+// Packaged, the data files (knowledge base, simulator scenarios, fonts, WMI table) are
+// unpacked next to the asar archive; the core finds them through this variable.
+if (app.isPackaged) {
+  process.env.NOVAEVO_RESOURCES ??= join(process.resourcesPath, 'app.asar.unpacked', 'resources');
+}
+
 function isAppFrame(url: string | undefined): boolean {
   return url !== undefined && url.split('#')[0] === rendererUrl;
 }

@@ -1,10 +1,21 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { atelierLiveCharts } from './atelier-benches';
 import type { Bench } from './bench-kit';
 import { machineDescription } from './bench-kit';
+import { diagnosisBenches } from './diagnosis-benches';
+import { obdBenches } from './obd-benches';
+import { onboardingBenches } from './onboarding-benches';
 import { customerSearch, serveFirstPaint } from './spine-benches';
 
 /** Every benchmark of `npm run bench`. Capabilities add theirs here. */
-const BENCHES: Bench[] = [serveFirstPaint, customerSearch];
+const BENCHES: Bench[] = [
+  serveFirstPaint,
+  customerSearch,
+  ...diagnosisBenches,
+  ...onboardingBenches,
+  ...obdBenches,
+  atelierLiveCharts,
+];
 const REPORT = 'docs/benchmarks.md';
 
 function section(bench: Bench, lines: string[], when: string, machine: string): string {

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import { customersApi } from './customers';
+import { diagnosisApi } from './diagnosis';
+import { obdApi } from './obd';
+import { onboardingApi } from './onboarding';
 import { settingsApi } from './settings';
 import { systemApi } from './system';
 import { tasksApi } from './tasks';
@@ -14,6 +17,9 @@ export const apiContract = {
   ...settingsApi,
   ...customersApi,
   ...vehiclesApi,
+  ...diagnosisApi,
+  ...onboardingApi,
+  ...obdApi,
 };
 
 export type ApiContract = typeof apiContract;

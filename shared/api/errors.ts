@@ -10,11 +10,19 @@ export const ERROR_CODES = [
   'UNKNOWN_METHOD',
   'CONFLICT',
   'DUPLICATE_VIN',
+  'DUPLICATE_SIREN',
+  'DOCUMENT_REJECTED',
   'VALIDATION',
   'DB_CORRUPT',
   'DB_FROM_FUTURE',
   'DB_MIGRATION_FAILED',
   'CANCELLED',
+  /** A diagnosis knowledge-base file (resources/diagnosis) is missing or malformed. */
+  'KNOWLEDGE_BASE_INVALID',
+  /** No adapter connected, or the adapter found no vehicle (details: the OBD code). */
+  'OBD_NOT_CONNECTED',
+  /** The adapter or the vehicle failed a request (details: `{ code }` of docs/obd.md). */
+  'OBD_ERROR',
   'INTERNAL',
 ] as const;
 

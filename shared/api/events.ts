@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { obdEvents } from './obd';
 
 /**
  * Events pushed from the core to every connected UI (IPC `webContents.send` in Electron,
@@ -19,6 +20,7 @@ export const eventContract = {
     total: z.number().nullable(),
     state: z.enum(['running', 'done', 'failed', 'cancelled']),
   }),
+  ...obdEvents,
 };
 
 export type EventName = keyof typeof eventContract;

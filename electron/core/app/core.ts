@@ -4,6 +4,9 @@ import type { AppDatabase } from '../db/database';
 import { openDatabase } from '../db/database';
 import { SyncedWriter } from '../db/synced-writer';
 import { createLogger } from '../log/logger';
+import { diagnosisHandlers } from '../diagnosis/handlers';
+import { onboardingHandlers } from '../onboarding/handlers';
+import { obdHandlers } from '../obd/handlers';
 import { DEFAULT_ADAPTER, SettingsRepository } from '../settings/settings-repository';
 import { workshopHandlers } from '../workshop/handlers';
 import type { CoreContext } from './core-context';
@@ -74,6 +77,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'settings.update': (input) => settings.update(input),
     'tasks.cancel': async (input) => ({ cancelled: tasks.cancel(input.taskId) }),
     ...workshopHandlers(context),
+    ...diagnosisHandlers(context),
+    ...onboardingHandlers(context),
+    ...obdHandlers(context),
   };
 
   let closed = false;

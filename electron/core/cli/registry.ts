@@ -19,6 +19,14 @@ export const cliCommandSources: CliCommandSource[] = [
     words: ['obd', 'adapters', 'sim', 'scan', 'monitor'],
     load: async () => (await import('../obd/cli-commands')).obdCliCommands,
   },
+  {
+    words: ['kbis', 'siren'],
+    load: async () => (await import('../onboarding/cli-commands')).onboardingCliCommands,
+  },
+  {
+    words: ['dtc', 'report'],
+    load: async () => (await import('../diagnosis/cli-commands')).diagnosisCliCommands,
+  },
 ];
 
 /** Commands that may match `argv` (all of them when the first word is unknown, for help). */

@@ -12,7 +12,8 @@ import { StaticFiles } from './static-files';
 const log = createLogger('host');
 const TOKEN_COOKIE = 'novaevo_token';
 const TOKEN_HEADER = 'x-novaevo-token';
-const MAX_BODY_BYTES = 60 * 1024 * 1024;
+// A 50 MB document (the intake limit) grows by a third in base64, plus the JSON around it.
+const MAX_BODY_BYTES = 70 * 1024 * 1024;
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -36,6 +37,8 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   UNKNOWN_METHOD: 404,
   CONFLICT: 409,
   DUPLICATE_VIN: 409,
+  DUPLICATE_SIREN: 409,
+  DOCUMENT_REJECTED: 422,
   CANCELLED: 499,
 };
 

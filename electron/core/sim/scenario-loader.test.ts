@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -89,6 +89,8 @@ describe('scenario loader', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sim-resources-'));
     dirs.push(dir);
     process.env['NOVAEVO_RESOURCES'] = dir;
+    expect(() => simResourcesDir()).toThrow(/Simulator scenarios not found/);
+    mkdirSync(join(dir, 'sim'));
     expect(simResourcesDir()).toBe(join(dir, 'sim'));
   });
 });

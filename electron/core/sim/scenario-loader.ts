@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
+import { findResourceDir } from '../app/resource-paths';
 import type { SimScenario } from './scenario-schema';
 import { simScenarioSchema } from './scenario-schema';
 
@@ -10,27 +10,15 @@ export interface ScenarioLocation {
   scenariosDir?: string;
 }
 
-/**
- * `$NOVAEVO_RESOURCES/sim` when set (packaged app, CLI from elsewhere); otherwise the
- * first ancestor of this module holding `resources/sim`, so it works from the source
- * tree and from a bundle in `out/`.
- */
+/** The `resources/sim` folder (see `findResourceDir` for how it is found). */
 export function simResourcesDir(): string {
-  const fromEnv = process.env['NOVAEVO_RESOURCES'];
-  if (fromEnv !== undefined && fromEnv !== '') return resolve(fromEnv, 'sim');
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'resources', 'sim');
-    if (existsSync(candidate) && statSync(candidate).isDirectory()) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) {
-      throw new Error(
-        'Simulator scenarios not found: no resources/sim above ' +
-          `${fileURLToPath(import.meta.url)} and NOVAEVO_RESOURCES is not set`,
-      );
-    }
-    dir = parent;
+  const dir = findResourceDir('sim');
+  if (dir === null) {
+    throw new Error(
+      'Simulator scenarios not found: no resources/sim above the app and NOVAEVO_RESOURCES does not point at one',
+    );
   }
+  return dir;
 }
 
 export function listScenarios(location: ScenarioLocation = {}): string[] {
