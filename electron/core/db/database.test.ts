@@ -39,7 +39,7 @@ describe('openDatabase', () => {
         'diagnostic_session',
         'dtc_reading',
         'telemetry_batch',
-        'telemetry_sample',
+        'telemetry_chunk',
         'outbox',
         'garage_setting',
         'schema_migration',

@@ -90,15 +90,21 @@ export interface TelemetryBatchTable extends SyncedColumns {
   sampleCount: number;
 }
 
-export interface TelemetrySampleTable {
+/**
+ * Packed samples of one (batch, PID, ECU): `ts` and `value` are little-endian Float64 arrays
+ * of `sampleCount` elements (see `telemetry-chunks.ts`). Append-only, owned by the batch.
+ */
+export interface TelemetryChunkTable {
   rowid: Generated<number>;
   batchId: string;
   sessionId: string;
-  ecu: string | null;
   pid: string;
-  ts: number;
-  value: number | null;
-  valueJson: string | null;
+  ecu: string | null;
+  firstTs: number;
+  lastTs: number;
+  sampleCount: number;
+  ts: Uint8Array;
+  value: Uint8Array;
 }
 
 export interface OutboxTable {
@@ -222,7 +228,7 @@ export interface DatabaseSchema {
   diagnosticSession: DiagnosticSessionTable;
   dtcReading: DtcReadingTable;
   telemetryBatch: TelemetryBatchTable;
-  telemetrySample: TelemetrySampleTable;
+  telemetryChunk: TelemetryChunkTable;
   outbox: OutboxTable;
   schemaMigration: SchemaMigrationTable;
   garageProfile: GarageProfileTable;

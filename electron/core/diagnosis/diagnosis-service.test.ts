@@ -65,7 +65,9 @@ describe('storeScanSession', () => {
     const raw = core.database.raw;
     const count = (sql: string) => (raw.prepare(sql).get() as { n: number }).n;
     expect(count('SELECT count(*) AS n FROM dtc_reading')).toBe(8);
-    expect(count('SELECT count(*) AS n FROM telemetry_sample')).toBe(stored.sampleCount);
+    expect(count('SELECT sum(sample_count) AS n FROM telemetry_chunk')).toBe(stored.sampleCount);
+    // One chunk per (batch, PID, ECU): 3 batches × (12 engine PIDs + the gearbox's coolant).
+    expect(count('SELECT count(*) AS n FROM telemetry_chunk')).toBe(3 * 13);
     expect(count('SELECT sum(sample_count) AS n FROM telemetry_batch')).toBe(stored.sampleCount);
     expect(
       raw

@@ -15,6 +15,7 @@ import type {
 import { diagnose, learnBaseline } from '@shared/diagnosis';
 import type { CoreContext } from '../app/core-context';
 import { notFound } from '../db/synced-writer';
+import { readSessionSeries } from '../db/telemetry-chunks';
 import { createLogger } from '../log/logger';
 import type { KnowledgeBaseHolder } from './knowledge-base-loader';
 import { parseStoredScan } from './session-store';
@@ -164,47 +165,10 @@ export class DiagnosisService {
    * interleaving two sensors would look like a noisy signal to the anomaly detection.
    */
   loadLive(sessionId: string): ColumnarLive {
-    const raw = this.context.database.raw;
-    // The PIDs of the session by hopping through the (session_id, pid, ts) index: one seek per
-    // PID instead of a GROUP BY that would visit every sample.
-    const nextPid = raw
-      .prepare(
-        'SELECT pid FROM telemetry_sample WHERE session_id = ? AND pid > ? ORDER BY pid LIMIT 1',
-      )
-      .pluck();
-    const select = raw
-      .prepare(
-        `SELECT ecu, ts, value FROM telemetry_sample
-         WHERE session_id = ? AND pid = ? AND value IS NOT NULL ORDER BY ts`,
-      )
-      .raw(true);
+    // One row per (batch, PID, ECU): each chunk's bytes are copied straight into the columns.
     const live: ColumnarLive = {};
-    for (
-      let pid = nextPid.get(sessionId, '') as string | undefined;
-      pid !== undefined;
-      pid = nextPid.get(sessionId, pid) as string | undefined
-    ) {
-      const rows = select.all(sessionId, pid) as [string | null, number, number][];
-      const counts = new Map<string | null, number>();
-      for (const row of rows) counts.set(row[0], (counts.get(row[0]) ?? 0) + 1);
-      let ecu: string | null = null;
-      let best = -1;
-      for (const [candidate, n] of counts) {
-        if (n > best || (n === best && (candidate ?? '') < (ecu ?? ''))) {
-          ecu = candidate;
-          best = n;
-        }
-      }
-      const t = new Float64Array(best);
-      const v = new Float64Array(best);
-      let i = 0;
-      for (const row of rows) {
-        if (row[0] !== ecu) continue;
-        t[i] = row[1];
-        v[i] = row[2];
-        i++;
-      }
-      if (i > 0) live[pid] = { t, v };
+    for (const { pid, t, v } of readSessionSeries(this.context.database.raw, sessionId)) {
+      live[pid] = { t, v };
     }
     return live;
   }

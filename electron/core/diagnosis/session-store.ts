@@ -3,6 +3,7 @@ import { ScanSummarySchema } from '@shared/api/diagnosis';
 import { AppError } from '@shared/api/errors';
 import type { CoreContext } from '../app/core-context';
 import type { SyncedTransaction } from '../db/synced-writer';
+import { buildChunks } from '../db/telemetry-chunks';
 
 /** What `diagnostic_session.scan` holds (JSON), versioned because it outlives app versions. */
 export interface StoredScan {
@@ -76,18 +77,10 @@ function flattenLive(live: ParsedScanSummary['live'], startMs: number): FlatSamp
 }
 
 async function storeTelemetry(
-  context: StoreContext,
   tx: SyncedTransaction,
   sessionId: string,
   samples: readonly FlatSample[],
 ): Promise<number> {
-  // Samples are append-only facts owned by their synced batch row (inserted through `tx` just
-  // before), not synced rows themselves. They go through a prepared statement on the same
-  // connection, inside the writer's transaction: through the query builder an hour of 10 Hz
-  // data (~432k rows) would take seconds.
-  const insert = context.database.raw.prepare(
-    'INSERT INTO telemetry_sample (batch_id, session_id, ecu, pid, ts, value) VALUES (?, ?, ?, ?, ?, ?)',
-  );
   let batches = 0;
   let start = 0;
   while (start < samples.length) {
@@ -102,10 +95,13 @@ async function storeTelemetry(
       endedAt: last.ts,
       sampleCount: end - start,
     });
-    for (let i = start; i < end; i++) {
-      const s = samples[i];
-      if (s) insert.run(batch.id, sessionId, s.ecu, s.pid, s.ts, s.value);
-    }
+    // Samples are append-only facts owned by their synced batch row, not synced rows
+    // themselves: packed one chunk per PID and ECU, in the writer's transaction.
+    const chunks = buildChunks(samples.slice(start, end));
+    await tx.trx
+      .insertInto('telemetryChunk')
+      .values(chunks.map((chunk) => ({ ...chunk, batchId: batch.id, sessionId })))
+      .execute();
     batches++;
     start = end;
   }
@@ -178,7 +174,7 @@ export async function storeScanSession(
         sessionId: session.id,
       });
     }
-    const batchCount = await storeTelemetry(context, tx, session.id, samples);
+    const batchCount = await storeTelemetry(tx, session.id, samples);
     return {
       sessionId: session.id,
       dtcCount: seen.size,

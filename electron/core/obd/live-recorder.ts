@@ -1,3 +1,4 @@
+import { buildChunks } from '../db/telemetry-chunks';
 import { createLogger } from '../log/logger';
 import type { DataContext } from './session-data';
 
@@ -20,8 +21,8 @@ export interface RecorderOptions {
 
 /**
  * Commits live samples as they come: every `flushIntervalMs` (500 ms) or `maxPending` (200)
- * samples, one `telemetry_batch` row (synced, through the writer) and its `telemetry_sample`
- * rows in the same transaction. A pulled adapter or a closed app loses at most the last
+ * samples, one `telemetry_batch` row (synced, through the writer) and its `telemetry_chunk`
+ * rows (one per PID and ECU, samples packed) in the same transaction. A pulled adapter or a closed app loses at most the last
  * half-second; commits are chained so batches land in order and never overlap.
  */
 export class LiveRecorder {
@@ -89,7 +90,9 @@ export class LiveRecorder {
       if (row.t < startedAt) startedAt = row.t;
       if (row.t > endedAt) endedAt = row.t;
     }
-    const raw = this.context.database.raw;
+    const chunks = buildChunks(
+      rows.map((row) => ({ pid: row.pid, ecu: row.ecu, ts: Math.round(row.t), value: row.value })),
+    );
     await this.context.writer.write(async (tx) => {
       const batch = await tx.insert('telemetryBatch', {
         sessionId: this.sessionId,
@@ -97,14 +100,13 @@ export class LiveRecorder {
         endedAt: Math.round(endedAt),
         sampleCount: rows.length,
       });
-      // Samples are append-only facts owned by the synced batch row: a prepared statement on
-      // the same connection, inside the writer's transaction.
-      const insert = raw.prepare(
-        'INSERT INTO telemetry_sample (batch_id, session_id, ecu, pid, ts, value) VALUES (?, ?, ?, ?, ?, ?)',
-      );
-      for (const row of rows) {
-        insert.run(batch.id, this.sessionId, row.ecu, row.pid, Math.round(row.t), row.value);
-      }
+      // Chunks are append-only facts owned by the synced batch row (they travel with it),
+      // inserted in the writer's transaction; in first-sample order, which readers use to
+      // order samples of the same millisecond.
+      await tx.trx
+        .insertInto('telemetryChunk')
+        .values(chunks.map((chunk) => ({ ...chunk, batchId: batch.id, sessionId: this.sessionId })))
+        .execute();
     });
     this.storedCount += rows.length;
     this.batchCount++;

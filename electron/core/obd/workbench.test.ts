@@ -3,6 +3,7 @@ import type { EventName, EventPayload } from '@shared/api/events';
 import type { ConnectionStatus, ScanOutcome } from '@shared/api/obd';
 import { createCore } from '../app/core';
 import type { Core } from '../app/core';
+import { unpackFloat64 } from '../db/telemetry-chunks';
 import { listScenarios, loadScenario } from '../sim/scenario-loader';
 import { startSimPty } from '../sim/sim-pty';
 import { startSimTcpServer } from '../sim/sim-tcp-server';
@@ -340,7 +341,7 @@ describe('live data', () => {
 
     // Everything pushed before the cut is stored (committed in batches as it came).
     const stored = h.core.database.raw
-      .prepare('SELECT count(*) AS n FROM telemetry_sample WHERE session_id = ?')
+      .prepare('SELECT ifnull(sum(sample_count), 0) AS n FROM telemetry_chunk WHERE session_id = ?')
       .get(scan.sessionId) as { n: number };
     const beforeCut = pushed().filter((s) => s.t <= cutAt).length;
     expect(stored.n).toBeGreaterThanOrEqual(beforeCut);
@@ -376,11 +377,18 @@ describe('live data', () => {
     const lines = csv.csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('time_iso;t_ms;pid;name;value;unit');
     expect(csv.rows).toBe(lines.length - 1);
-    const storedRows = h.core.database.raw
-      .prepare(
-        'SELECT ts, pid, value FROM telemetry_sample WHERE session_id = ? AND value IS NOT NULL ORDER BY ts, rowid',
-      )
-      .all(scan.sessionId) as Array<{ ts: number; pid: string; value: number }>;
+    // One chunk per PID and batch; decoded here independently of the export's merge.
+    const storedRows = (
+      h.core.database.raw
+        .prepare('SELECT pid, ts, value FROM telemetry_chunk WHERE session_id = ? ORDER BY rowid')
+        .all(scan.sessionId) as Array<{ pid: string; ts: Buffer; value: Buffer }>
+    )
+      .flatMap((chunk, rank) => {
+        const t = unpackFloat64(chunk.ts);
+        const v = unpackFloat64(chunk.value);
+        return Array.from(t, (ts, i) => ({ ts, pid: chunk.pid, value: v[i]!, rank, i }));
+      })
+      .sort((a, b) => a.ts - b.ts || a.rank - b.rank || a.i - b.i);
     expect(csv.rows).toBe(storedRows.length);
     lines.slice(1).forEach((line, i) => {
       const [iso, , pid, , value] = line.split(';');
@@ -396,7 +404,9 @@ describe('live data', () => {
     const scan = await h.call<ScanOutcome>('obd.scan', {});
     const before = (
       h.core.database.raw
-        .prepare('SELECT count(*) AS n FROM telemetry_sample WHERE session_id = ?')
+        .prepare(
+          'SELECT ifnull(sum(sample_count), 0) AS n FROM telemetry_chunk WHERE session_id = ?',
+        )
         .get(scan.sessionId) as { n: number }
     ).n;
     await h.call('obd.startLive', { sessionId: scan.sessionId, pids: ['0C'], rateHz: 10 });
@@ -406,7 +416,9 @@ describe('live data', () => {
     expect((await h.call<{ stopped: boolean }>('obd.stopLive')).stopped).toBe(true);
     const after = (
       h.core.database.raw
-        .prepare('SELECT count(*) AS n FROM telemetry_sample WHERE session_id = ?')
+        .prepare(
+          'SELECT ifnull(sum(sample_count), 0) AS n FROM telemetry_chunk WHERE session_id = ?',
+        )
         .get(scan.sessionId) as { n: number }
     ).n;
     const pushed = h.events

@@ -1,6 +1,7 @@
 import { migration0001Initial } from './0001-initial';
 import { migration0002Onboarding } from './0002-onboarding';
 import { migration0003TelemetryCoveringIndex } from './0003-telemetry-covering-index';
+import { migration0004TelemetryChunks } from './0004-telemetry-chunks';
 import type { Migration } from './migration';
 
 /**
@@ -11,6 +12,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0001Initial,
   migration0002Onboarding,
   migration0003TelemetryCoveringIndex,
+  migration0004TelemetryChunks,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
