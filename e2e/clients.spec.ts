@@ -96,8 +96,10 @@ test('language switch to English persists across reloads', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Customers & vehicles' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
-  await page.getByRole('link', { name: 'Workshop' }).click();
+  await page.getByRole('link', { name: 'Quotes & invoices' }).click();
   await expect(page.getByText('Coming soon')).toBeVisible();
+  await page.getByRole('link', { name: 'Workshop' }).click();
+  await expect(page.getByRole('heading', { name: 'Workshop', level: 1 })).toBeVisible();
 });
 
 test('deleting a customer hides it and its vehicles from the list', async ({ page }) => {

@@ -6,8 +6,10 @@ import { ComingSoon } from '../features/coming-soon/ComingSoon';
 import { LANGUAGE_STORAGE_KEY } from '../i18n';
 import { navigate, useRoute } from './router';
 
+const AtelierPage = lazy(() => import('../features/atelier/AtelierPage'));
 const ClientsPage = lazy(() => import('../features/clients/ClientsPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const OnboardingPage = lazy(() => import('../features/onboarding/OnboardingPage'));
 
 const NAV = [
   { path: 'atelier', key: 'nav.atelier', shortcut: '1' },
@@ -17,6 +19,7 @@ const NAV = [
   { path: 'planning', key: 'nav.planning', shortcut: '5' },
   { path: 'tableau-de-bord', key: 'nav.dashboard', shortcut: '6' },
   { path: 'parametres', key: 'nav.settings', shortcut: '7' },
+  { path: 'onboarding', key: 'onboarding.nav', shortcut: null },
 ] as const;
 
 class ErrorBoundary extends Component<
@@ -36,10 +39,14 @@ function Screen({ path }: { path: string[] }) {
   const { t } = useTranslation();
   const [first] = path;
   switch (first) {
+    case 'atelier':
+      return <AtelierPage />;
     case 'clients':
       return <ClientsPage path={path} />;
     case 'parametres':
       return <SettingsPage />;
+    case 'onboarding':
+      return <OnboardingPage />;
     default: {
       const entry = NAV.find((item) => item.path === first) ?? NAV[0];
       return <ComingSoon module={t(entry.key)} />;
@@ -101,7 +108,7 @@ export function App() {
               <a
                 href={`#/${item.path}`}
                 aria-current={path[0] === item.path ? 'page' : undefined}
-                aria-keyshortcuts={`Alt+${item.shortcut}`}
+                aria-keyshortcuts={item.shortcut ? `Alt+${item.shortcut}` : undefined}
               >
                 {t(item.key)}
               </a>
