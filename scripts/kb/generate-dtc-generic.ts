@@ -8,6 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chassisCodes, restraintCodes } from './dtc-chassis-body';
+import { fourthPassCodes } from './dtc-fourth-pass';
 import { networkCodes } from './dtc-network';
 import { powertrainExtraCodes } from './dtc-powertrain-extra';
 import { thirdPassCodes } from './dtc-third-pass';
@@ -26,7 +27,7 @@ import {
   series,
 } from './dtc-templates';
 
-export const DTC_GENERIC_VERSION = '1.2.0';
+export const DTC_GENERIC_VERSION = '1.3.0';
 
 const out: DtcEntry[] = [];
 const add = (...entries: DtcEntry[]): void => {
@@ -3938,6 +3939,7 @@ irregular(
 
 // ---------------------------------------------------------------- second pass (scripts/kb/dtc-*.ts)
 add(...powertrainExtraCodes(), ...chassisCodes(), ...restraintCodes(), ...thirdPassCodes());
+add(...fourthPassCodes());
 add(...networkCodes(new Set(out.map((e) => e.code))));
 
 // ---------------------------------------------------------------- write

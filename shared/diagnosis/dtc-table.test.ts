@@ -162,8 +162,8 @@ describe('generic DTC table: French grammar', () => {
     expect(byCode.get('P0A7A')?.title.en).toBe('Generator inverter faulty or poor performance');
   });
 
-  it('is at version 1.2.0', () => {
-    expect(table.version).toBe('1.2.0');
+  it('is at version 1.3.0', () => {
+    expect(table.version).toBe('1.3.0');
   });
 });
 
@@ -195,6 +195,23 @@ describe('generic DTC table: coverage of the blocks we claim', () => {
     ['P0A78–P0A8F inverters, HV battery, fan 1, 14 V power module', hex('P0A78', 'P0A8F')],
     ['P0A90–P0AB5 hybrid performance, fan 2, HV battery sensors', hex('P0A90', 'P0AB5')],
     ['P0ABA–P0AD3 HV battery voltage/current/temperature sensors, fan 3', hex('P0ABA', 'P0AD3')],
+    [
+      'P2450–P2451, P2460–P2462 EVAP switching valve, particulate filter pressure sensor B',
+      [...dec('P', 2450, 2451), ...dec('P', 2460, 2462)],
+    ],
+    [
+      'P2567–P2570, P2578–P2582, P2586 DOR catalyst sensor, turbo speed, boost position B',
+      [...dec('P', 2567, 2570), ...dec('P', 2578, 2582), 'P2586'],
+    ],
+    ['P2604–P2609 intake air heaters', dec('P', 2604, 2609)],
+    [
+      'C0046, C0048–C0049, C0052–C0055 brake pressure, booster travel, fluid level, steering angle',
+      ['C0046', 'C0048', 'C0049', 'C0052', 'C0053', 'C0054', 'C0055'],
+    ],
+    [
+      'U0116, U0192, U0243–U0245, U0253 lost communication (1.3.0)',
+      ['U0116', 'U0192', ...dec('U', 243, 245), 'U0253'],
+    ],
     ['U0001–U0077 buses', dec('U', 1, 77)],
     ['U0100–U0112 lost communication', dec('U', 100, 112)],
     [
@@ -242,8 +259,8 @@ describe('generic DTC table: coverage of the blocks we claim', () => {
     const count = (prefix: string) => codes.filter((c) => c.code.startsWith(prefix)).length;
     expect(count('P0')).toBeGreaterThanOrEqual(1240);
     expect(count('P2')).toBeGreaterThanOrEqual(600);
-    expect(count('U0')).toBeGreaterThanOrEqual(280);
+    expect(count('U0')).toBeGreaterThanOrEqual(300);
     expect(count('B0')).toBeGreaterThanOrEqual(40);
-    expect(count('C0')).toBeGreaterThanOrEqual(45);
+    expect(count('C0')).toBeGreaterThanOrEqual(55);
   });
 });
