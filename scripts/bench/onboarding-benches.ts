@@ -174,7 +174,7 @@ export const kbisOcr: Bench = {
         ...rows,
         '',
         `Worker warm-up (WASM core + French LSTM model, measured apart, paid once per core and after each idle release): ${ms(warmUp)}.`,
-        `Each time is the better of two runs and includes pre-processing (sharp: grey, ~300 dpi, normalise, median) and field extraction; tesseract.js runs one worker on one thread.`,
+        `Each time is the better of two runs and includes pre-processing (sharp: grey, deskew, ~300 dpi, contrast stretch, median) and field extraction; tesseract.js runs one worker on one thread.`,
         nativeProblem === null
           ? `Native: ${nativeVersion()} from Debian (apt \`tesseract-ocr\`, \`tesseract-ocr-fra\`), default threading, timed as a process (start-up and model load included on every page). Overall ratio js / native: ${ratio?.toFixed(2)}×.`
           : `Native comparison not run: ${nativeProblem}.`,

@@ -138,11 +138,8 @@ export class OcrService {
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const recognition = worker.recognize(
-        image,
-        { rotateAuto: true },
-        { text: true, blocks: true },
-      );
+      // No `rotateAuto`: pages arrive deskewed by prepareImageForOcr.
+      const recognition = worker.recognize(image, {}, { text: true, blocks: true });
       const aborted = new Promise<never>((_, reject) => {
         signal?.addEventListener('abort', () => reject(new DocumentIntakeError('ocr_cancelled')), {
           once: true,
