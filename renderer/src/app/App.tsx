@@ -2,12 +2,14 @@ import type { ReactNode } from 'react';
 import { Component, Suspense, lazy, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/hooks';
+// Clients is the first screen: bundled with the shell so its heading paints without a second
+// round trip; the other modules load on first visit.
+import ClientsPage from '../features/clients/ClientsPage';
 import { ComingSoon } from '../features/coming-soon/ComingSoon';
 import { LANGUAGE_STORAGE_KEY } from '../i18n';
 import { navigate, useRoute } from './router';
 
 const AtelierPage = lazy(() => import('../features/atelier/AtelierPage'));
-const ClientsPage = lazy(() => import('../features/clients/ClientsPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const OnboardingPage = lazy(() => import('../features/onboarding/OnboardingPage'));
 
