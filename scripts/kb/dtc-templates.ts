@@ -3,60 +3,19 @@
 // of a failure type is consistent across the thousands of codes and the French agreement is
 // computed from the component's gender rather than typed by hand.
 
+import type { DtcFailure as Failure, System } from '../../shared/diagnosis/knowledge-base';
 import type { Noun } from './french';
 import { agree, capitalize, deArticle, leArticle } from './french';
 
-export const SYSTEMS = [
-  'moteur',
-  'allumage',
-  'injection_melange',
-  'emissions',
-  'refroidissement',
-  'lubrification',
-  'transmission',
-  'freinage_abs',
-  'direction',
-  'airbag',
-  'carrosserie_confort',
-  'reseau_communication',
-  'electricite_charge',
-] as const;
-export type System = (typeof SYSTEMS)[number];
+// One list of systems and failure types for the generator and the loader that validates its output.
+export { DTC_FAILURES as FAILURES, SYSTEMS } from '../../shared/diagnosis/knowledge-base';
+export type { DtcFailure as Failure, System } from '../../shared/diagnosis/knowledge-base';
 
 export interface Component extends Noun {
   readonly en: string;
   readonly system: System;
   readonly subsystem: string;
 }
-
-export const FAILURES = [
-  'circuit',
-  'range_performance',
-  'signal_low',
-  'signal_high',
-  'intermittent',
-  'control_circuit',
-  'performance',
-  'stuck',
-  'no_signal',
-  'slow_response',
-  'heater',
-  'misfire',
-  'mixture_lean',
-  'mixture_rich',
-  'efficiency',
-  'leak',
-  'overtemperature',
-  'pressure_low',
-  'pressure_high',
-  'flow',
-  'communication',
-  'internal',
-  'correlation',
-  'incorrect_ratio',
-  'condition',
-] as const;
-export type Failure = (typeof FAILURES)[number];
 
 export interface DtcEntry {
   code: string;

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isGenericCode } from './dtc-lookup';
-import { DTC_CODE_PATTERN, SYSTEMS } from './knowledge-base';
+import { DTC_CODE_PATTERN, DTC_FAILURES, SYSTEMS } from './knowledge-base';
 
 interface RawEntry {
   code: string;
@@ -19,35 +19,6 @@ const table = JSON.parse(
 ) as { version: string; codes: RawEntry[] };
 const codes = table.codes;
 const byCode = new Map(codes.map((c) => [c.code, c]));
-
-/** Failure types the templates in scripts/kb/dtc-templates.ts can produce. */
-const FAILURES = [
-  'circuit',
-  'range_performance',
-  'signal_low',
-  'signal_high',
-  'intermittent',
-  'control_circuit',
-  'performance',
-  'stuck',
-  'no_signal',
-  'slow_response',
-  'heater',
-  'misfire',
-  'mixture_lean',
-  'mixture_rich',
-  'efficiency',
-  'leak',
-  'overtemperature',
-  'pressure_low',
-  'pressure_high',
-  'flow',
-  'communication',
-  'internal',
-  'correlation',
-  'incorrect_ratio',
-  'condition',
-];
 
 const dec = (letter: string, from: number, to: number): string[] =>
   Array.from(
@@ -74,7 +45,7 @@ describe('generic DTC table: shape', () => {
       expect(c.code, c.code).toMatch(DTC_CODE_PATTERN);
       expect(isGenericCode(c.code), c.code).toBe(true);
       expect(SYSTEMS as readonly string[], c.code).toContain(c.system);
-      expect(FAILURES, c.code).toContain(c.failure);
+      expect(DTC_FAILURES, c.code).toContain(c.failure);
       expect(c.subsystem, c.code).toMatch(/^[a-z0-9_]+$/);
     }
   });

@@ -21,6 +21,36 @@ export const SYSTEMS = [
 ] as const;
 export type System = (typeof SYSTEMS)[number];
 
+/** What goes wrong, as the generic code tables name it; rules can match on it. */
+export const DTC_FAILURES = [
+  'circuit',
+  'range_performance',
+  'signal_low',
+  'signal_high',
+  'intermittent',
+  'control_circuit',
+  'performance',
+  'stuck',
+  'no_signal',
+  'slow_response',
+  'heater',
+  'misfire',
+  'mixture_lean',
+  'mixture_rich',
+  'efficiency',
+  'leak',
+  'overtemperature',
+  'pressure_low',
+  'pressure_high',
+  'flow',
+  'communication',
+  'internal',
+  'correlation',
+  'incorrect_ratio',
+  'condition',
+] as const;
+export type DtcFailure = (typeof DTC_FAILURES)[number];
+
 export const DTC_CODE_PATTERN = /^[PCBU][0-3][0-9A-F]{3}$/;
 
 const Version = z.string().regex(/^\d+\.\d+\.\d+$/);
@@ -62,7 +92,7 @@ const DtcEntrySchema = z.object({
   title: Text,
   system: SystemSchema,
   subsystem: z.string().min(1),
-  failure: z.string().min(1),
+  failure: z.enum(DTC_FAILURES),
 });
 export type DtcEntry = z.infer<typeof DtcEntrySchema>;
 
