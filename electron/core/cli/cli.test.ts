@@ -3,22 +3,12 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/registry';
+import { runCliInProcess } from '../test-support/run-cli';
 import { useTempDirs } from '../test-support/temp-dir';
-import { loadCliCommands } from './registry';
-import { runCli } from './run-cli';
 
 const tempDir = useTempDirs();
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(await loadCliCommands(argv), argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    signal: new AbortController().signal,
-  });
-  return { code, stdout, stderr };
-}
+const run = runCliInProcess;
 
 describe('novaevo CLI', () => {
   it('exits 2 on usage errors and prints help', async () => {

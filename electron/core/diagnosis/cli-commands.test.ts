@@ -2,24 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../app/core';
-import { loadCliCommands } from '../cli/registry';
-import { runCli } from '../cli/run-cli';
+import { runCliInProcess } from '../test-support/run-cli';
 import { useTempDirs } from '../test-support/temp-dir';
 import { misfireScan } from './scan-fixtures.test-support';
 import { storeScanSession } from './session-store';
 
 const tempDir = useTempDirs();
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(await loadCliCommands(argv), argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    signal: new AbortController().signal,
-  });
-  return { code, stdout, stderr };
-}
+const run = runCliInProcess;
 
 describe('novaevo dtc', () => {
   it('describes a generic code in French by default', async () => {
