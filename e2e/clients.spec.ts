@@ -144,3 +144,21 @@ test('editing a customer and a vehicle updates the record and the search', async
   await page.getByLabel('Rechercher un client').fill('bordeaux');
   await expect(page.getByRole('link', { name: 'FONTAINE' })).toBeVisible();
 });
+
+test('a VIN handed over by the Atelier prefills the new vehicle after the customer is created', async ({
+  page,
+}) => {
+  host = await startHost(freshDataDir());
+  await page.goto(host.url);
+  await page.goto(
+    `${host.origin}/#/clients/new?vin=VF15RBF01G1234567&make=Renault&year=2016&km=84250`,
+  );
+  await page.getByRole('textbox', { name: 'Nom', exact: true }).fill('Carpentier');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByLabel('VIN (numéro de série)')).toHaveValue('VF15RBF01G1234567');
+  await expect(page.getByLabel('Marque')).toHaveValue('Renault');
+  await expect(page.getByLabel('Année')).toHaveValue('2016');
+  await expect(page.getByLabel('Kilométrage (km)')).toHaveValue('84250');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('VF15RBF01G1234567')).toBeVisible();
+});

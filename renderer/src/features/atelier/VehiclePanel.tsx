@@ -1,5 +1,6 @@
 import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withParams } from '../../app/router';
 import type { ApiOutput } from '@shared/api/contract';
 import type { ApiError } from '@shared/api/errors';
 import { useMutation, useQuery } from '../../api/hooks';
@@ -206,7 +207,10 @@ function CreateOrAttach({
         {t('atelier.vehicle.notFound')}
       </p>
       <p>
-        <a className="btn btn-secondary" href="#/clients/new">
+        <a
+          className="btn btn-secondary"
+          href={`#${withParams('/clients/new', { vin, make, year, km: mileage.trim() })}`}
+        >
           + {t('atelier.vehicle.createCustomer')}
         </a>{' '}
         {vin ? <span className="muted">{t('atelier.vehicle.createHint', { vin })}</span> : null}

@@ -4,7 +4,7 @@ import { formatPhone } from '@shared/workshop/phone';
 import type { Customer } from '@shared/api/customers';
 import { CustomerInput } from '@shared/api/customers';
 import { useMutation } from '../../api/hooks';
-import { navigate } from '../../app/router';
+import { navigate, routeParams } from '../../app/router';
 import { Button, ErrorBanner, Field } from '../../ui/components';
 import type { FieldErrors } from './form-errors';
 import { fieldErrorsFromApi, fieldErrorsFromZod } from './form-errors';
@@ -77,7 +77,14 @@ export function CustomerForm({ customer }: { customer: Customer | null }) {
     const saved = customer
       ? await update.run({ id: customer.id, revision: customer.revision, values })
       : await create.run(values);
-    if (saved) navigate(`/clients/${saved.id}`);
+    if (!saved) return;
+    // Coming from the Atelier with a VIN read from the car: go straight to the vehicle form.
+    const handed = routeParams();
+    navigate(
+      !customer && handed.has('vin')
+        ? `/clients/${saved.id}/vehicles/new?${handed.toString()}`
+        : `/clients/${saved.id}`,
+    );
   };
 
   const allErrors = { ...fieldErrorsFromApi(apiError), ...errors };

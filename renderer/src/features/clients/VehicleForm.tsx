@@ -4,7 +4,7 @@ import type { Vehicle } from '@shared/api/vehicles';
 import { FuelType, VehicleInput } from '@shared/api/vehicles';
 import { checkVin } from '@shared/workshop/vin';
 import { useMutation } from '../../api/hooks';
-import { navigate } from '../../app/router';
+import { navigate, routeParams } from '../../app/router';
 import { Button, ErrorBanner, Field } from '../../ui/components';
 import type { FieldErrors } from './form-errors';
 import { fieldErrorsFromApi, fieldErrorsFromZod } from './form-errors';
@@ -24,15 +24,18 @@ export function VehicleForm({
   vehicle: Vehicle | null;
 }) {
   const { t } = useTranslation();
-  const [texts, setTexts] = useState<Record<TextField, string>>({
-    vin: vehicle?.vin ?? '',
-    plate: vehicle?.plate ?? '',
-    make: vehicle?.make ?? '',
-    model: vehicle?.model ?? '',
-    engine: vehicle?.engine ?? '',
-    notes: vehicle?.notes ?? '',
-    year: vehicle?.year?.toString() ?? '',
-    mileageKm: '',
+  const [texts, setTexts] = useState<Record<TextField, string>>(() => {
+    const handed = vehicle ? new URLSearchParams() : routeParams();
+    return {
+      vin: vehicle?.vin ?? handed.get('vin') ?? '',
+      plate: vehicle?.plate ?? '',
+      make: vehicle?.make ?? handed.get('make') ?? '',
+      model: vehicle?.model ?? '',
+      engine: vehicle?.engine ?? '',
+      notes: vehicle?.notes ?? '',
+      year: vehicle?.year?.toString() ?? handed.get('year') ?? '',
+      mileageKm: handed.get('km') ?? '',
+    };
   });
   const [fuel, setFuel] = useState<string>(vehicle?.fuel ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
