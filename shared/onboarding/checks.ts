@@ -1,4 +1,4 @@
-import { addMonths, daysBetween } from './french-dates';
+import { addMonths, daysBetween, formatFrenchDate } from './french-dates';
 import { checkSiren, checkSiret } from './siren';
 import { foldToAlphanumeric, similarity } from './text-folding';
 import type { BilingualMessage, CheckId, CheckStatus, KbisFields, OnboardingCheck } from './types';
@@ -96,24 +96,25 @@ export function recencyCheck(
     return check(
       'recency',
       'warning',
-      `L'extrait est daté du ${dateExtrait}, dans le futur : date incohérente.`,
+      `L'extrait est daté du ${formatFrenchDate(dateExtrait)}, dans le futur : date incohérente.`,
       `The extract is dated ${dateExtrait}, in the future: inconsistent date.`,
     );
   }
   const limit = addMonths(dateExtrait, months);
   const age = daysBetween(dateExtrait, today);
+  const printed = formatFrenchDate(dateExtrait);
   if (limit < today) {
     return check(
       'recency',
       'warning',
-      `Extrait à jour au ${dateExtrait}, il y a ${age} jours : plus de ${months} mois. Demandez un extrait récent. ${policyFr}`,
+      `Extrait à jour au ${printed}, il y a ${age} jours : plus de ${months} mois. Demandez un extrait récent. ${policyFr}`,
       `Extract dated ${dateExtrait}, ${age} days ago: older than ${months} months. Ask for a recent one. ${policyEn}`,
     );
   }
   return check(
     'recency',
     'ok',
-    `Extrait à jour au ${dateExtrait} (${age} jours). ${policyFr}`,
+    `Extrait à jour au ${printed} (${age} jours). ${policyFr}`,
     `Extract dated ${dateExtrait} (${age} days old). ${policyEn}`,
   );
 }

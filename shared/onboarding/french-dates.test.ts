@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, daysBetween, frenchMonthNumber, parseFrenchDate } from './french-dates';
+import {
+  addMonths,
+  daysBetween,
+  formatFrenchDate,
+  frenchMonthNumber,
+  parseFrenchDate,
+} from './french-dates';
 
 describe('French dates', () => {
   it('reads numeric and worded dates', () => {
@@ -30,5 +36,12 @@ describe('French dates', () => {
     expect(addMonths('2026-08-27', 3)).toBe('2026-11-27');
     expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
     expect(addMonths('2024-11-30', 3)).toBe('2025-02-28');
+  });
+});
+
+describe('formatFrenchDate', () => {
+  it('prints ISO dates day first', () => {
+    expect(formatFrenchDate('2026-11-20')).toBe('20/11/2026');
+    expect(formatFrenchDate('not a date')).toBe('not a date');
   });
 });

@@ -99,3 +99,9 @@ export function addMonths(iso: string, months: number): string {
   target.setUTCDate(Math.min(day, lastDay));
   return target.toISOString().slice(0, 10);
 }
+
+/** `2026-11-20` → `20/11/2026`, the way French documents and users write dates. */
+export function formatFrenchDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
+}
