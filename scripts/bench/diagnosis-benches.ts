@@ -15,31 +15,9 @@ import {
 } from '../../electron/core/diagnosis/scan-fixtures.test-support';
 import { storeScanSession } from '../../electron/core/diagnosis/session-store';
 import { exportCsv, readSeries } from '../../electron/core/obd/session-data';
+import { TWENTY_DTC_CODES } from '../../shared/diagnosis/test-support';
 import type { Bench } from './bench-kit';
 import { ms, percentile, verdict } from './bench-kit';
-
-const TWENTY_CODES = [
-  'P0300',
-  'P0301',
-  'P0171',
-  'P0174',
-  'P0420',
-  'P0442',
-  'P0135',
-  'P0700',
-  'P0730',
-  'P0217',
-  'C0035',
-  'B0001',
-  'U0100',
-  'P1300',
-  'P0128',
-  'P0401',
-  'P0299',
-  'P0562',
-  'P0117',
-  'P2463',
-];
 
 async function withCore<T>(work: (core: Core) => Promise<T>): Promise<T> {
   const dataDir = mkdtempSync(join(tmpdir(), 'novaevo-bench-diag-'));
@@ -92,7 +70,7 @@ export const diagnosisSession: Bench = {
       const seedStart = performance.now();
       const { sessionId } = await storeScanSession(core.context, {
         ...healthyScan({ vehicleId, mileageKm: 84_250 }),
-        dtcs: TWENTY_CODES.map((code, i) => ({
+        dtcs: TWENTY_DTC_CODES.map((code, i) => ({
           code,
           ecu: i % 4 === 3 ? '7E9' : '7E8',
           status: 'stored' as const,

@@ -7,7 +7,7 @@ import type { CriticalityRule } from './knowledge-base';
 import { parseKnowledgeBase } from './knowledge-base';
 import { toLiveTable } from './live-data';
 import type { Channel } from './test-support';
-import { constant, knowledgeBaseFiles, noise, synthesize } from './test-support';
+import { constant, knowledgeBaseFiles, noise, synthesize, TWENTY_DTC_CODES } from './test-support';
 import type { DiagnosisInput, DtcReading, LiveSample } from './types';
 
 const readJson = (name: string): unknown =>
@@ -396,28 +396,7 @@ describe('performance', () => {
       (s) => s.pid !== '0F' && s.pid !== '11' && s.pid !== '08',
     );
     expect(live.length).toBe(432_000);
-    const codes = [
-      'P0300',
-      'P0301',
-      'P0171',
-      'P0174',
-      'P0420',
-      'P0442',
-      'P0135',
-      'P0700',
-      'P0730',
-      'P0217',
-      'C0035',
-      'B0001',
-      'U0100',
-      'P1300',
-      'P0128',
-      'P0401',
-      'P0299',
-      'P0562',
-      'P0117',
-      'P2463',
-    ];
+    const codes = TWENTY_DTC_CODES;
     diagnose({ dtcs: codes.map((c) => dtc(c)), live }, kb);
     const start = performance.now();
     const report = diagnose(

@@ -1,4 +1,4 @@
-// Test helpers (imported by *.test.ts only): synthetic live streams shaped like real sessions.
+// Test and benchmark helpers: synthetic live streams shaped like real sessions.
 import type { LiveSample, Pid } from './types';
 
 export interface Channel {
@@ -44,3 +44,30 @@ export function knowledgeBaseFiles(readJson: (name: string) => unknown) {
     criticalityRules: readJson('criticality-rules.json'),
   };
 }
+
+/**
+ * The 20 codes of the diagnosis performance target (issue 4): every system, generic and
+ * manufacturer codes, and codes that trigger known problems.
+ */
+export const TWENTY_DTC_CODES: readonly string[] = [
+  'P0300',
+  'P0301',
+  'P0171',
+  'P0174',
+  'P0420',
+  'P0442',
+  'P0135',
+  'P0700',
+  'P0730',
+  'P0217',
+  'C0035',
+  'B0001',
+  'U0100',
+  'P1300',
+  'P0128',
+  'P0401',
+  'P0299',
+  'P0562',
+  'P0117',
+  'P2463',
+];

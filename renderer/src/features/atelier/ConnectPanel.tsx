@@ -97,6 +97,23 @@ export function ConnectPanel({
   const bluetooth = data?.serial.filter((port) => port.kind === 'bluetooth') ?? [];
   const others = data?.serial.filter((port) => port.kind !== 'bluetooth' && !port.likelyObd) ?? [];
   const failure = status?.error ?? null;
+  // Bluetooth links are named by their device path; USB ports also by their chip's maker.
+  const portOptions = (ports: NonNullable<typeof data>['serial'], fallbackNote: string | null) =>
+    ports.map((port) => (
+      <AdapterOption
+        key={port.adapter}
+        name={name}
+        value={port.adapter}
+        selected={adapter}
+        onSelect={onAdapter}
+        label={
+          port.kind === 'bluetooth' || !port.manufacturer
+            ? port.path
+            : `${port.path} — ${port.manufacturer}`
+        }
+        note={lastNote(port.adapter) ?? fallbackNote}
+      />
+    ));
 
   return (
     <div className="atelier-connect">
@@ -115,49 +132,19 @@ export function ConnectPanel({
               {obdPorts.length === 0 ? (
                 <p className="muted">{t('atelier.connect.noPorts')}</p>
               ) : null}
-              {obdPorts.map((port) => (
-                <AdapterOption
-                  key={port.adapter}
-                  name={name}
-                  value={port.adapter}
-                  selected={adapter}
-                  onSelect={onAdapter}
-                  label={`${port.path}${port.manufacturer ? ` — ${port.manufacturer}` : ''}`}
-                  note={lastNote(port.adapter) ?? t('atelier.connect.likely')}
-                />
-              ))}
+              {portOptions(obdPorts, t('atelier.connect.likely'))}
             </fieldset>
           ) : null}
           {bluetooth.length > 0 ? (
             <fieldset>
               <legend>{t('atelier.connect.bluetooth')}</legend>
-              {bluetooth.map((port) => (
-                <AdapterOption
-                  key={port.adapter}
-                  name={name}
-                  value={port.adapter}
-                  selected={adapter}
-                  onSelect={onAdapter}
-                  label={port.path}
-                  note={lastNote(port.adapter)}
-                />
-              ))}
+              {portOptions(bluetooth, null)}
             </fieldset>
           ) : null}
           {others.length > 0 ? (
             <fieldset>
               <legend>{t('atelier.connect.otherPorts')}</legend>
-              {others.map((port) => (
-                <AdapterOption
-                  key={port.adapter}
-                  name={name}
-                  value={port.adapter}
-                  selected={adapter}
-                  onSelect={onAdapter}
-                  label={`${port.path}${port.manufacturer ? ` — ${port.manufacturer}` : ''}`}
-                  note={lastNote(port.adapter)}
-                />
-              ))}
+              {portOptions(others, null)}
             </fieldset>
           ) : null}
           <fieldset>
