@@ -2,10 +2,10 @@
 // reported with a failure-type byte (ISO 14229 / J2012 "FTB") that carries the detail, so the
 // titles name the component and say it is at fault; the FTB is described elsewhere.
 //
-// Note on C0035/C0040/C0045/C0050: the first pass lists them with the wheel-speed meaning used by
-// GM/Opel since the 1990s. Current J2012 assigns the wheel speed sensors to C0031/C0034/C0037/
-// C003A (with tone wheels and supplies around them); both layouts are met in garages, so the
-// J2012 codes are added here and the legacy ones are left untouched.
+// Note on C0035/C0040/C0045/C0050: GM/Opel used them for the four wheel speed sensors; current
+// J2012 (and PSA, Renault…) puts those sensors at C0031/C0034/C0037/C003A with tone wheels and
+// supplies around them. The generator titles C0035/C0040/C0045 with their J2012 meaning and names
+// the GM one in the same title, so C0035 is left to it here.
 
 import type { Component, DtcEntry, TemplateKey } from './dtc-templates';
 import { entry, fem, masc } from './dtc-templates';

@@ -8,6 +8,11 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chassisCodes, restraintCodes } from './dtc-chassis-body';
+import { fifthPassBodyChassisCodes } from './dtc-fifth-pass-body-chassis';
+import { fifthPassNetworkCodes } from './dtc-fifth-pass-network';
+import { fifthPassP0HighCodes } from './dtc-fifth-pass-p0-high';
+import { fifthPassP0LowCodes } from './dtc-fifth-pass-p0-low';
+import { fifthPassP2Codes } from './dtc-fifth-pass-p2';
 import { fourthPassCodes } from './dtc-fourth-pass';
 import { networkCodes } from './dtc-network';
 import { powertrainExtraCodes } from './dtc-powertrain-extra';
@@ -27,7 +32,7 @@ import {
   series,
 } from './dtc-templates';
 
-export const DTC_GENERIC_VERSION = '1.3.0';
+export const DTC_GENERIC_VERSION = '1.4.0';
 
 const out: DtcEntry[] = [];
 const add = (...entries: DtcEntry[]): void => {
@@ -2813,8 +2818,8 @@ o2Positions.forEach(([bank, sensor], i) => {
     ),
   );
 });
-const o2Line = (line: string, lineEn: string, bank: number): Component =>
-  masc(
+const o2Line = (line: string, lineEn: string, bank: number, feminine = false): Component =>
+  (feminine ? fem : masc)(
     `${line} de la sonde lambda amont (banc ${bank}, sonde 1)`,
     `upstream O2 sensor (bank ${bank}, sensor 1) ${lineEn}`,
     'emissions',
@@ -2831,13 +2836,13 @@ add(
     'low',
     'high',
   ]),
-  ...series('P2243', o2Line('tension de référence', 'reference voltage', 1), [
+  ...series('P2243', o2Line('tension de référence', 'reference voltage', 1, true), [
     'open',
     'range',
     'low',
     'high',
   ]),
-  ...series('P2247', o2Line('tension de référence', 'reference voltage', 2), [
+  ...series('P2247', o2Line('tension de référence', 'reference voltage', 2, true), [
     'open',
     'range',
     'low',
@@ -3051,7 +3056,7 @@ for (let n = 0; n < 12; n++) {
     `Knock above threshold on cylinder ${n + 1}`,
   );
 }
-const leakPump = masc(
+const leakPump = fem(
   'pompe de détection de fuite EVAP',
   'EVAP leak detection pump',
   'emissions',
@@ -3529,18 +3534,49 @@ irregular(
 );
 
 // ---------------------------------------------------------------- C0xxx: chassis (generic codes in wide use)
-const wheelSensor = (fr: string, en: string): Component =>
-  masc(
-    `capteur de vitesse de roue ${fr}`,
-    `${en} wheel speed sensor`,
-    'freinage_abs',
+// C0035, C0040 and C0045 carry two meanings in garages: J2012 (followed by PSA, Renault and most
+// European makes: supply of the front right sensor, brake pedal switch A, brake pressure sensor B)
+// and GM's older wheel-speed numbering (met on GM-era Opel). The title gives the J2012 meaning and
+// names the GM one, so the mechanic is not sent to the wrong wheel on either make. C0050 has only
+// the GM meaning in the sources we could check.
+const gmWheel = (fr: string, en: string) => ({
+  fr: ` (GM/Opel : circuit du capteur de vitesse de roue ${fr})`,
+  en: ` (GM/Opel: ${en} wheel speed sensor circuit)`,
+});
+for (const [code, subsystem, fr, en, gm] of [
+  [
+    'C0035',
     'capteur_vitesse_roue',
-  );
+    'Alimentation du capteur de vitesse de roue avant droite en défaut',
+    'Front right wheel speed sensor supply fault',
+    gmWheel('avant gauche', 'left front'),
+  ],
+  [
+    'C0040',
+    'contacteur_frein',
+    'Contacteur A de pédale de frein en défaut',
+    'Brake pedal switch A fault',
+    gmWheel('avant droite', 'right front'),
+  ],
+  [
+    'C0045',
+    'capteur_pression_frein',
+    'Capteur de pression de freinage B en défaut',
+    'Brake pressure sensor B fault',
+    gmWheel('arrière gauche', 'left rear'),
+  ],
+] as const) {
+  irregular(code, 'freinage_abs', subsystem, 'circuit', fr + gm.fr, en + gm.en);
+}
+irregular(
+  'C0050',
+  'freinage_abs',
+  'capteur_vitesse_roue',
+  'circuit',
+  'Circuit du capteur de vitesse de roue arrière droite défaillant (numérotation GM/Opel)',
+  'Right rear wheel speed sensor circuit fault (GM/Opel numbering)',
+);
 add(
-  entry('C0035', wheelSensor('avant gauche', 'left front'), 'circuit'),
-  entry('C0040', wheelSensor('avant droite', 'right front'), 'circuit'),
-  entry('C0045', wheelSensor('arrière gauche', 'left rear'), 'circuit'),
-  entry('C0050', wheelSensor('arrière droite', 'right rear'), 'circuit'),
   entry(
     'C0110',
     masc('moteur de pompe du groupe ABS', 'ABS pump motor', 'freinage_abs', 'groupe_abs'),
@@ -3941,6 +3977,13 @@ irregular(
 add(...powertrainExtraCodes(), ...chassisCodes(), ...restraintCodes(), ...thirdPassCodes());
 add(...fourthPassCodes());
 add(...networkCodes(new Set(out.map((e) => e.code))));
+add(
+  ...fifthPassP0LowCodes(),
+  ...fifthPassP0HighCodes(),
+  ...fifthPassP2Codes(),
+  ...fifthPassNetworkCodes(),
+  ...fifthPassBodyChassisCodes(),
+);
 
 // ---------------------------------------------------------------- write
 export function generatedCodes(): DtcEntry[] {
@@ -3958,7 +4001,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const document = {
     version: DTC_GENERIC_VERSION,
     description:
-      'Codes génériques SAE J2012 décrits par NovaEvo (rédaction propre, fr/en). Generated by scripts/kb/generate-dtc-generic.ts.',
+      'Codes génériques SAE J2012 décrits par NovaEvo (rédaction propre, fr/en). Generated by scripts/kb/generate-dtc-generic.ts. Code data from OBD Codes List, https://obdcodeslist.com/code-data.html',
     codes,
   };
   writeFileSync(target, `${JSON.stringify(document, null, 1)}\n`);

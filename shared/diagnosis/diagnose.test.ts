@@ -183,6 +183,12 @@ describe('criticality classes', () => {
     expect(levelOf(['P0218'])[0]?.[1]).toBe('orange');
   });
 
+  it('orange: low tyre pressure and the brake pedal switch, rouge: a wheel speed sensor', () => {
+    expect(levelOf(['C0077'])[0]?.slice(1)).toEqual(['orange', 'orange-tyre-pressure']);
+    expect(levelOf(['C0040'])[0]?.slice(1)).toEqual(['orange', 'orange-brake-switch']);
+    expect(levelOf(['C0034'])[0]?.slice(1)).toEqual(['rouge', 'rouge-brakes']);
+  });
+
   it('jaune: EVAP small leak, O2 heater, sensor circuit, incomplete monitors', () => {
     expect(levelOf(['P0442'])[0]?.slice(1)).toEqual(['jaune', 'jaune-evap']);
     expect(levelOf(['P0135'])[0]?.slice(1)).toEqual(['jaune', 'jaune-o2-heater']);
@@ -390,24 +396,20 @@ describe('baseline learner', () => {
   });
 });
 
-describe('performance', () => {
-  it('diagnoses 20 DTCs and one hour at 10 Hz × 12 PIDs quickly', () => {
+// Speed is measured by `npm run bench` (docs/benchmarks.md), not asserted here: this checks the
+// engine stays correct at the size of the benchmark session.
+describe('at benchmark size', () => {
+  it('diagnoses 20 DTCs and one hour at 10 Hz × 12 PIDs', () => {
     const live = healthyPetrolIdle([], 60 * MINUTE).filter(
       (s) => s.pid !== '0F' && s.pid !== '11' && s.pid !== '08',
     );
     expect(live.length).toBe(432_000);
     const codes = TWENTY_DTC_CODES;
-    diagnose({ dtcs: codes.map((c) => dtc(c)), live }, kb);
-    const start = performance.now();
     const report = diagnose(
       { dtcs: codes.map((c) => dtc(c)), live, vehicle: { fuel: 'petrol' } },
       kb,
     );
-    const elapsed = performance.now() - start;
     expect(report.findings.length).toBeGreaterThanOrEqual(20);
-    // The budget is 200 ms; the CI machine is shared, so the test allows headroom and the
-    // measured time is printed for docs/benchmarks.md.
-    console.log(`diagnose 432k samples + 20 DTCs: ${elapsed.toFixed(0)} ms`);
-    expect(elapsed).toBeLessThan(600);
+    expect(new Set(report.findings.map((f) => f.code).filter(Boolean))).toEqual(new Set(codes));
   });
 });

@@ -34,6 +34,9 @@ const hex = (from: string, to: string): string[] => {
     (_, i) => `${letter}${(a + i).toString(16).toUpperCase().padStart(4, '0')}`,
   );
 };
+/** The P0 codes of hundreds `from`–`to` whose last two characters hold a letter (P010A, P01A0…). */
+const p0HexSlots = (from: number, to: number): string[] =>
+  hex(`P0${from}00`, `P0${to}FF`).filter((c) => /[A-F]/.test(c.slice(3)));
 const missing = (expected: readonly string[]): string[] => expected.filter((c) => !byCode.has(c));
 
 describe('generic DTC table: shape', () => {
@@ -98,6 +101,17 @@ describe('generic DTC table: French grammar', () => {
     }
   });
 
+  it('gives feminine head nouns a feminine article and masculine ones a masculine one', () => {
+    const feminine =
+      /\b(du|au) (tension|sonde|vanne|pompe|électrovanne|alimentation|commande|pression|température|bougie|bobine|batterie|courroie|pédale|position|boîte|ligne|masse|cible|lampe|soupape|résistance|chaîne|jauge|valve|mémoire|roue|vitesse|sortie|entrée|unité|interface|fonction|charge|clé|porte|trappe|consigne|régulation|injection|recirculation|surveillance|caméra|phase|boucle|ceinture|rampe|turbine|antenne|direction|suspension|colonne|quantité|qualité|puissance|fréquence)\b/;
+    const masculine =
+      /\b(de la|à la) (capteur|circuit|calculateur|module|moteur|relais|contacteur|injecteur|signal|système|réservoir|filtre|catalyseur|papillon|volet|thermostat|ventilateur|radiateur|turbocompresseur|régulateur|solénoïde|embrayage|rapport|convertisseur|piston|vilebrequin|arbre|bus|niveau|débit|témoin|voyant|chauffage|refroidisseur|compresseur|démarreur|alternateur|frein|prétensionneur|limiteur|interrupteur|sélecteur|levier|verrou|actionneur|onduleur|générateur|fusible|câble|faisceau|connecteur|bouton|clapet|boîtier|pignon)\b/;
+    for (const c of codes) {
+      expect(c.title.fr, c.code).not.toMatch(feminine);
+      expect(c.title.fr, c.code).not.toMatch(masculine);
+    }
+  });
+
   it('agrees the participles with the gender of the component', () => {
     const fr = (code: string) => byCode.get(code)?.title.fr;
     expect(fr('P0A0B')).toBe(
@@ -133,8 +147,8 @@ describe('generic DTC table: French grammar', () => {
     expect(byCode.get('P0A7A')?.title.en).toBe('Generator inverter faulty or poor performance');
   });
 
-  it('is at version 1.3.0', () => {
-    expect(table.version).toBe('1.3.0');
+  it('is at version 1.4.0', () => {
+    expect(table.version).toBe('1.4.0');
   });
 });
 
@@ -183,6 +197,68 @@ describe('generic DTC table: coverage of the blocks we claim', () => {
       'U0116, U0192, U0243–U0245, U0253 lost communication (1.3.0)',
       ['U0116', 'U0192', ...dec('U', 243, 245), 'U0253'],
     ],
+    // Fifth pass (1.4.0), checked against a recent public generic J2012 list and an older
+    // J2012-ordered one (see the headers of scripts/kb/dtc-fifth-pass-*.ts).
+    ['P00C0–P00FF', [...hex('P00C0', 'P00C5'), ...hex('P00C7', 'P00FF')]],
+    [
+      'P01xx–P04xx hexadecimal codes (but P034D–P034F)',
+      p0HexSlots(1, 4).filter((c) => !['P034D', 'P034E', 'P034F'].includes(c)),
+    ],
+    ['P0364, P0395–P0399', ['P0364', ...dec('P', 395, 399)]],
+    ['P060A–P06FF control module, glow plugs, references', hex('P060A', 'P06FF')],
+    [
+      'P050A–P052E, P053A–P053C, P054A–P054D',
+      [...hex('P050A', 'P052E'), ...hex('P053A', 'P053C'), ...hex('P054A', 'P054D')],
+    ],
+    [
+      'P070A–P077B, P0780–P078E, P079A–P07BE',
+      [...hex('P070A', 'P077B'), ...hex('P0780', 'P078E'), ...hex('P079A', 'P07BE')],
+    ],
+    ['P0AB6–P0AB9, P0AD4–P0DFF hybrid/EV', [...hex('P0AB6', 'P0AB9'), ...hex('P0AD4', 'P0DFF')]],
+    ['P2000–P22FF complete', hex('P2000', 'P22FF')],
+    [
+      'P2348–P236F cylinder 9–12 pressure, P23F2–P23FF',
+      [...hex('P2348', 'P236F'), ...hex('P23F2', 'P23FF')],
+    ],
+    ['P2464–P24F3, P2500–P25C8', [...hex('P2464', 'P24F3'), ...hex('P2500', 'P25C8')]],
+    ['P2600–P26E9, P2700–P2799', [...hex('P2600', 'P26E9'), ...dec('P', 2700, 2799)]],
+    ['P2800–P280B, P2810–P2886', [...hex('P2800', 'P280B'), ...hex('P2810', 'P2886')]],
+    [
+      'P2A00–P2A0E, P2A10–P2A37, P2BA7–P2BAF',
+      [...hex('P2A00', 'P2A0E'), ...hex('P2A10', 'P2A37'), ...hex('P2BA7', 'P2BAF')],
+    ],
+    ['P3498–P34A3 cylinder deactivation', hex('P3498', 'P34A3')],
+    ['U0078–U007B, U0080–U0088 buses', [...hex('U0078', 'U007B'), ...dec('U', 80, 88)]],
+    [
+      'U019A–U01B1, U0254–U025D, U0260–U0270 lost communication',
+      [...hex('U019A', 'U01B1'), ...hex('U0254', 'U025D'), ...hex('U0260', 'U0270')],
+    ],
+    [
+      'U0332–U0339 software, U0501–U050B invalid data',
+      [...dec('U', 332, 339), ...hex('U0501', 'U050B')],
+    ],
+    ['U3000–U3017 module self-diagnostics', hex('U3000', 'U3017')],
+    [
+      'B0030–B004B rear-row airbags',
+      [
+        ...hex('B0030', 'B0033'),
+        ...hex('B0038', 'B003B'),
+        ...hex('B0040', 'B0043'),
+        ...hex('B0048', 'B004B'),
+      ],
+    ],
+    [
+      'B0070–B0088, B00E0–B00E8 pretensioners and load limiters',
+      [...hex('B0070', 'B0088'), ...hex('B00E0', 'B00E8')],
+    ],
+    [
+      'B0090–B009F impact/rollover sensors, B00B0–B00CB occupant sensors',
+      [...hex('B0090', 'B009F'), ...hex('B00B0', 'B00BB'), ...hex('B00C0', 'B00CB')],
+    ],
+    [
+      'C0030–C003E wheel speed incl. single rear sensor, C0041–C0043 brake pedal',
+      [...hex('C0030', 'C003E'), ...hex('C0041', 'C0043')],
+    ],
     ['U0001–U0077 buses', dec('U', 1, 77)],
     ['U0100–U0112 lost communication', dec('U', 100, 112)],
     [
@@ -200,8 +276,15 @@ describe('generic DTC table: coverage of the blocks we claim', () => {
     expect(missing(expected)).toEqual([]);
   });
 
-  it('lists the legacy wheel speed codes C0035/C0040/C0045/C0050 used by GM/Opel', () => {
-    expect(missing(['C0035', 'C0040', 'C0045', 'C0050'])).toEqual([]);
+  it('gives C0035/C0040/C0045 their J2012 meaning and names the GM/Opel wheel-speed one', () => {
+    expect(byCode.get('C0035')?.title.en).toBe(
+      'Front right wheel speed sensor supply fault (GM/Opel: left front wheel speed sensor circuit)',
+    );
+    expect(byCode.get('C0040')?.title.fr).toMatch(
+      /^Contacteur A de pédale de frein en défaut \(GM\/Opel : circuit du capteur de vitesse de roue avant droite\)$/,
+    );
+    expect(byCode.get('C0045')?.subsystem).toBe('capteur_pression_frein');
+    expect(byCode.get('C0050')?.title.en).toMatch(/GM\/Opel numbering/);
   });
 
   it('gives U0019 to the low-speed CAN bus and U0028 to vehicle bus A', () => {
@@ -211,7 +294,7 @@ describe('generic DTC table: coverage of the blocks we claim', () => {
   });
 
   it('routes every lost-communication, software and invalid-data code to the network system', () => {
-    for (const c of codes.filter((e) => /^U0[1-4]/.test(e.code))) {
+    for (const c of codes.filter((e) => /^U0[1-5]/.test(e.code))) {
       expect(c.system, c.code).toBe('reseau_communication');
       expect(c.failure, c.code).toMatch(/^(communication|internal)$/);
     }
@@ -221,17 +304,19 @@ describe('generic DTC table: coverage of the blocks we claim', () => {
     for (const c of codes.filter((e) => e.code.startsWith('B0'))) {
       expect(c.system, c.code).toBe('airbag');
     }
-    for (const c of codes.filter((e) => e.code.startsWith('C0'))) {
+    // Four-wheel-drive status and tyre pressure monitoring are the only C0 codes outside them.
+    const outside = new Set(['C0071', 'C0077', 'C0083']);
+    for (const c of codes.filter((e) => e.code.startsWith('C0') && !outside.has(e.code))) {
       expect(['freinage_abs', 'direction'], c.code).toContain(c.system);
     }
   });
 
-  it('has grown past the first pass in every letter', () => {
+  it('has grown past the fifth pass in every letter', () => {
     const count = (prefix: string) => codes.filter((c) => c.code.startsWith(prefix)).length;
-    expect(count('P0')).toBeGreaterThanOrEqual(1240);
-    expect(count('P2')).toBeGreaterThanOrEqual(600);
-    expect(count('U0')).toBeGreaterThanOrEqual(300);
-    expect(count('B0')).toBeGreaterThanOrEqual(40);
-    expect(count('C0')).toBeGreaterThanOrEqual(55);
+    expect(count('P0')).toBeGreaterThanOrEqual(3400);
+    expect(count('P2')).toBeGreaterThanOrEqual(1900);
+    expect(count('U0')).toBeGreaterThanOrEqual(670);
+    expect(count('B0')).toBeGreaterThanOrEqual(120);
+    expect(count('C0')).toBeGreaterThanOrEqual(80);
   });
 });

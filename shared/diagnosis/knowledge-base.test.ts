@@ -152,11 +152,11 @@ describe('describeDtc', () => {
     expect(describeDtc('P0XYZ', kb, 'fr')).toBeNull();
   });
 
-  it('looks a code up in well under 1 ms', () => {
-    const codes = ['P0301', 'P1300', 'U0100', 'C0035', 'P0420'];
-    const start = performance.now();
-    for (let i = 0; i < 10_000; i++) describeDtc(codes[i % codes.length] ?? 'P0300', kb, 'fr');
-    const perLookup = (performance.now() - start) / 10_000;
-    expect(perLookup).toBeLessThan(1);
+  it('answers every listed code from the table, whatever its case', () => {
+    for (const code of kb.codes.keys()) {
+      const described = describeDtc(code.toLowerCase(), kb, 'fr');
+      expect(described?.listed, code).toBe(true);
+      expect(described?.title, code).toBe(kb.codes.get(code)?.title.fr);
+    }
   });
 });

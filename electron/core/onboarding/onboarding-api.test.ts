@@ -211,11 +211,9 @@ describe('onboarding API on a real core', () => {
     });
     const uploaded = await upload(core, TEXT_PDF);
     expect(uploaded.ok).toBe(true);
-    const started = performance.now();
     const draft = await call<OnboardingDraft>(core, 'onboarding.readDocument', {
       taskId: 'read-1',
     });
-    const elapsed = performance.now() - started;
     expect(draft.currentStep).toBe('review');
     expect(draft.document).toMatchObject({ format: 'pdf', read: { source: 'text_layer' } });
     expect(draft.document?.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -225,7 +223,6 @@ describe('onboarding API on a real core', () => {
     const mine = events.filter((e) => e.taskId === 'read-1');
     expect(mine.map((e) => e.state)).toContain('running');
     expect(mine.at(-1)).toMatchObject({ state: 'done', done: 100 });
-    expect(elapsed).toBeLessThan(5_000);
 
     // The same bytes again: no second read, the stored result answers.
     expect((await upload(core, TEXT_PDF, 'copie.pdf')).ok).toBe(true);
