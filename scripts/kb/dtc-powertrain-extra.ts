@@ -551,15 +551,12 @@ function p20p26(): DtcEntry[] {
       ),
       SENSOR5,
     ),
+    // P2042–P2046 are the five codes of one sensor (P2046: intermittent); the injectors start at
+    // P2047. Table 1.5.0 fixes P2046, which earlier versions gave to an injection valve.
     ...series(
       'P2042',
       scr("capteur de température de l'AdBlue (réducteur)", 'reductant temperature sensor'),
-      SENSOR4,
-    ),
-    entry(
-      'P2046',
-      scr("vanne d'injection d'AdBlue (réducteur)", 'reductant injection valve', true),
-      'ctrl',
+      SENSOR5,
     ),
   ];
   for (const [base, bank, unit] of [

@@ -14,6 +14,10 @@ import { fifthPassP0HighCodes } from './dtc-fifth-pass-p0-high';
 import { fifthPassP0LowCodes } from './dtc-fifth-pass-p0-low';
 import { fifthPassP2Codes } from './dtc-fifth-pass-p2';
 import { fourthPassCodes } from './dtc-fourth-pass';
+import { sixthPassBodyChassisCodes } from './dtc-sixth-pass-body-chassis';
+import { sixthPassNetworkCodes } from './dtc-sixth-pass-network';
+import { sixthPassP0HybridCodes } from './dtc-sixth-pass-p0-hybrid';
+import { sixthPassP2P3Codes } from './dtc-sixth-pass-p2-p3';
 import { networkCodes } from './dtc-network';
 import { powertrainExtraCodes } from './dtc-powertrain-extra';
 import { thirdPassCodes } from './dtc-third-pass';
@@ -32,7 +36,7 @@ import {
   series,
 } from './dtc-templates';
 
-export const DTC_GENERIC_VERSION = '1.4.0';
+export const DTC_GENERIC_VERSION = '1.5.0';
 
 const out: DtcEntry[] = [];
 const add = (...entries: DtcEntry[]): void => {
@@ -170,18 +174,13 @@ add(
   entry('P0029', valveSolenoid('échappement', 2), 'circuit_range'),
 );
 add(...series('P0030', o2Heater(1, 1), CTRL3));
-add(
-  ...series(
-    'P0033',
-    fem(
-      'vanne de dérivation du turbocompresseur',
-      'turbocharger bypass valve',
-      'moteur',
-      'suralimentation',
-    ),
-    CTRL3,
-  ),
+const turboBypassValve = fem(
+  'vanne de dérivation du turbocompresseur',
+  'turbocharger bypass valve',
+  'moteur',
+  'suralimentation',
 );
+add(...series('P0033', turboBypassValve, CTRL3), entry('P0039', turboBypassValve, 'ctrl_range'));
 add(...series('P0036', o2Heater(1, 2), CTRL3));
 irregular(
   'P0040',
@@ -418,6 +417,24 @@ for (const [base, bank, sensor] of [
   add(...series(base, o2Sensor(bank, sensor), O2_KEYS));
   add(entry(offsetCode(base, 5), o2Heater(bank, sensor), 'circuit'));
 }
+// P0148/P0149 are the diesel injection-pump codes of the first J2012 table (fuel quantity and
+// injection timing not delivered as commanded).
+irregular(
+  'P0148',
+  'injection_melange',
+  'pompe_injection',
+  'performance',
+  'Quantité de carburant injectée différente de la consigne',
+  'Fuel delivered differs from the commanded quantity',
+);
+irregular(
+  'P0149',
+  'injection_melange',
+  'avance_injection',
+  'performance',
+  "Calage de l'injection différent de la consigne",
+  'Injection timing differs from the commanded timing',
+);
 irregular(
   'P0168',
   'injection_melange',
@@ -3983,6 +4000,12 @@ add(
   ...fifthPassP2Codes(),
   ...fifthPassNetworkCodes(),
   ...fifthPassBodyChassisCodes(),
+);
+add(
+  ...sixthPassP0HybridCodes(),
+  ...sixthPassP2P3Codes(),
+  ...sixthPassNetworkCodes(),
+  ...sixthPassBodyChassisCodes(),
 );
 
 // ---------------------------------------------------------------- write

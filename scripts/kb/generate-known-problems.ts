@@ -1372,7 +1372,24 @@ problem(
 problem(
   'wheel-speed-sensor',
   ['Capteur de vitesse de roue ABS défaillant', 'ABS wheel speed sensor fault'],
-  { codesAny: ['C0035', 'C0040', 'C0045', 'C0050'] },
+  // J2012 sensors and supplies per wheel, the single rear sensor, and C0035/C0050 which GM/Opel
+  // also use for wheel speed sensors (C0040/C0045 are the brake pedal switch and pressure sensor
+  // in J2012, so they are left to their own patterns).
+  {
+    codesAny: [
+      'C0031',
+      'C0032',
+      'C0034',
+      'C0035',
+      'C0037',
+      'C0038',
+      'C003A',
+      'C003B',
+      'C003D',
+      'C003E',
+      'C0050',
+    ],
+  },
   [
     ['Capteur encrassé ou défaillant', 'Dirty or failed sensor', 0.5],
     ['Cible magnétique du roulement endommagée', 'Damaged magnetic encoder on the bearing', 0.3],
@@ -1411,7 +1428,20 @@ problem(
 problem(
   'brake-switch',
   ['Contacteur de feux stop défaillant', 'Brake light switch fault'],
-  { codesAny: ['P0571', 'P0572', 'P0573', 'P0703', 'P0719', 'P0724', 'C0161', 'P2299'] },
+  {
+    codesAny: [
+      'P0571',
+      'P0572',
+      'P0573',
+      'P0703',
+      'P0719',
+      'P0724',
+      'C0040',
+      'C0041',
+      'C0161',
+      'P2299',
+    ],
+  },
   [
     ['Contacteur déréglé ou défaillant', 'Misadjusted or failed switch', 0.8],
     ['Faisceau', 'Harness', 0.2],

@@ -183,6 +183,20 @@ describe('criticality classes', () => {
     expect(levelOf(['P0218'])[0]?.[1]).toBe('orange');
   });
 
+  it('rouge: a high-voltage isolation fault or a welded contactor', () => {
+    expect(levelOf(['P0AA6'])[0]?.slice(1)).toEqual(['rouge', 'rouge-high-voltage']);
+    expect(levelOf(['P0AA1'])[0]?.slice(1)).toEqual(['rouge', 'rouge-high-voltage']);
+    // The isolation *sensor* circuit is a sensor fault, not a proven isolation loss.
+    expect(levelOf(['P0AA7'])[0]?.[1]).toBe('jaune');
+  });
+
+  it('orange: a powertrain module gone silent or failing inside', () => {
+    expect(levelOf(['U0100'])[0]?.slice(1)).toEqual(['orange', 'orange-powertrain-module-lost']);
+    expect(levelOf(['P060A'])[0]?.slice(1)).toEqual(['orange', 'orange-control-module-internal']);
+    expect(levelOf(['P0606'])[0]?.slice(1)).toEqual(['orange', 'orange-control-module-internal']);
+    expect(levelOf(['U0155'])[0]?.[1]).toBe('jaune');
+  });
+
   it('orange: low tyre pressure and the brake pedal switch, rouge: a wheel speed sensor', () => {
     expect(levelOf(['C0077'])[0]?.slice(1)).toEqual(['orange', 'orange-tyre-pressure']);
     expect(levelOf(['C0040'])[0]?.slice(1)).toEqual(['orange', 'orange-brake-switch']);

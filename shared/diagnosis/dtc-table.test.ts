@@ -147,8 +147,8 @@ describe('generic DTC table: French grammar', () => {
     expect(byCode.get('P0A7A')?.title.en).toBe('Generator inverter faulty or poor performance');
   });
 
-  it('is at version 1.4.0', () => {
-    expect(table.version).toBe('1.4.0');
+  it('is at version 1.5.0', () => {
+    expect(table.version).toBe('1.5.0');
   });
 });
 
@@ -259,6 +259,40 @@ describe('generic DTC table: coverage of the blocks we claim', () => {
       'C0030–C003E wheel speed incl. single rear sensor, C0041–C0043 brake pedal',
       [...hex('C0030', 'C003E'), ...hex('C0041', 'C0043')],
     ],
+    // Sixth pass (1.5.0): every remaining code of the recent public J2012 list, save the few
+    // its own rows contradict (see the headers of scripts/kb/dtc-sixth-pass-*.ts).
+    ['P0E00–P0EFE hybrid/EV', hex('P0E00', 'P0EFE')],
+    ['P2370–P2378, P237C–P23F1', [...hex('P2370', 'P2378'), ...hex('P237C', 'P23F1')]],
+    [
+      'P25C9–P25FF, P26F4–P26FE, P27B9–P27F5',
+      [...hex('P25C9', 'P25FF'), ...hex('P26F4', 'P26FE'), ...hex('P27B9', 'P27F5')],
+    ],
+    [
+      'P2887–P28FA, P2A38–P2BA6, P2BB0–P2DFD',
+      [...hex('P2887', 'P28FA'), ...hex('P2A38', 'P2BA6'), ...hex('P2BB0', 'P2DFD')],
+    ],
+    ['P2E00–P2EA3, P2EA5–P2EB7', [...hex('P2E00', 'P2EA3'), ...hex('P2EA5', 'P2EB7')]],
+    [
+      'P340A–P340D, P341A–P341D, P34A4–P34C8',
+      [...hex('P340A', 'P340D'), ...hex('P341A', 'P341D'), ...hex('P34A4', 'P34C8')],
+    ],
+    ['U007C–U007F, U0089–U009E buses', [...hex('U007C', 'U007F'), ...hex('U0089', 'U009E')]],
+    [
+      'U02A7–U02C1, U033A–U0354, U0600–U069F',
+      [...hex('U02A7', 'U02C1'), ...hex('U033A', 'U0354'), ...hex('U0600', 'U069F')],
+    ],
+    [
+      'U3018–U3036, U3500–U3576 self-diagnostics, HV interlocks, fuel cell',
+      [...hex('U3018', 'U3036'), ...hex('U3500', 'U3576')],
+    ],
+    [
+      'B0018–B001A, B00F0–B00F7, B0100–B0134',
+      [...hex('B0018', 'B001A'), ...hex('B00F0', 'B00F7'), ...hex('B0100', 'B0134')],
+    ],
+    [
+      'C0090–C00A8 four-wheel drive, C0500–C066F extended chassis',
+      [...hex('C0090', 'C00A8'), ...hex('C0500', 'C066F')],
+    ],
     ['U0001–U0077 buses', dec('U', 1, 77)],
     ['U0100–U0112 lost communication', dec('U', 100, 112)],
     [
@@ -274,6 +308,12 @@ describe('generic DTC table: coverage of the blocks we claim', () => {
     ['B0090–B0098 impact sensors (but B0094)', [...dec('B', 90, 93), ...dec('B', 95, 98)]],
   ])('%s', (_label, expected) => {
     expect(missing(expected)).toEqual([]);
+  });
+
+  it('gives P2046 to the reductant temperature sensor, next to P2042–P2045 (fixed in 1.5.0)', () => {
+    expect(byCode.get('P2046')?.title.en).toBe(
+      'Reductant temperature sensor signal intermittent or erratic',
+    );
   });
 
   it('gives C0035/C0040/C0045 their J2012 meaning and names the GM/Opel wheel-speed one', () => {
@@ -294,29 +334,45 @@ describe('generic DTC table: coverage of the blocks we claim', () => {
   });
 
   it('routes every lost-communication, software and invalid-data code to the network system', () => {
-    for (const c of codes.filter((e) => /^U0[1-5]/.test(e.code))) {
+    for (const c of codes.filter((e) => /^U0[1-6]/.test(e.code))) {
       expect(c.system, c.code).toBe('reseau_communication');
       expect(c.failure, c.code).toMatch(/^(communication|internal)$/);
     }
   });
 
   it('puts restraint codes under airbag and chassis codes under braking or steering', () => {
-    for (const c of codes.filter((e) => e.code.startsWith('B0'))) {
+    // B00xx is the restraint block; B01xx onwards is body equipment (washers, cameras, outlets).
+    for (const c of codes.filter((e) => e.code.startsWith('B00'))) {
       expect(c.system, c.code).toBe('airbag');
     }
-    // Four-wheel-drive status and tyre pressure monitoring are the only C0 codes outside them.
-    const outside = new Set(['C0071', 'C0077', 'C0083']);
-    for (const c of codes.filter((e) => e.code.startsWith('C0') && !outside.has(e.code))) {
-      expect(['freinage_abs', 'direction'], c.code).toContain(c.system);
+    for (const c of codes.filter((e) => /^B0[1-9A-F]/.test(e.code))) {
+      expect(['carrosserie_confort', 'electricite_charge'], c.code).toContain(c.system);
+    }
+    // Outside braking and steering, C0 holds the four-wheel-drive driveline (transmission) and tyre
+    // pressure monitoring and active aerodynamics (body); nothing else.
+    const driveline = new Set([
+      'C0071',
+      ...hex('C0090', 'C00A8'),
+      ...hex('C05D7', 'C0600'),
+      ...hex('C0631', 'C0633'),
+    ]);
+    const body = new Set(['C0077', 'C0083', ...hex('C0601', 'C0604'), ...hex('C062E', 'C0630')]);
+    for (const c of codes.filter((e) => e.code.startsWith('C0'))) {
+      const expected = driveline.has(c.code)
+        ? ['transmission']
+        : body.has(c.code)
+          ? ['carrosserie_confort']
+          : ['freinage_abs', 'direction'];
+      expect(expected, c.code).toContain(c.system);
     }
   });
 
-  it('has grown past the fifth pass in every letter', () => {
+  it('has grown past the sixth pass in every letter', () => {
     const count = (prefix: string) => codes.filter((c) => c.code.startsWith(prefix)).length;
-    expect(count('P0')).toBeGreaterThanOrEqual(3400);
-    expect(count('P2')).toBeGreaterThanOrEqual(1900);
-    expect(count('U0')).toBeGreaterThanOrEqual(670);
-    expect(count('B0')).toBeGreaterThanOrEqual(120);
-    expect(count('C0')).toBeGreaterThanOrEqual(80);
+    expect(count('P0')).toBeGreaterThanOrEqual(3700);
+    expect(count('P2')).toBeGreaterThanOrEqual(3400);
+    expect(count('U0')).toBeGreaterThanOrEqual(1000);
+    expect(count('B0')).toBeGreaterThanOrEqual(180);
+    expect(count('C0')).toBeGreaterThanOrEqual(450);
   });
 });
