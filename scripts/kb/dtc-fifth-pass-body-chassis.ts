@@ -42,17 +42,8 @@
 // C0071 (2/4 wheel drive status input, transmission), C0077 (low tyre pressure), C0078 (tyre
 // diameter) and C0083 (tyre pressure monitor warning lamp); they are listed in the pass report.
 
-import type { Component, DtcEntry, Failure, System, TemplateKey } from './dtc-templates';
-import { entry, fem, masc } from './dtc-templates';
-
-const one = (
-  code: string,
-  system: System,
-  subsystem: string,
-  failure: Failure,
-  fr: string,
-  en: string,
-): DtcEntry => ({ code, title: { fr, en }, system, subsystem, failure });
+import type { Component, DtcEntry, TemplateKey } from './dtc-templates';
+import { entry, fem, handWritten, masc } from './dtc-templates';
 
 const rs = (fr: string, en: string, subsystem: string, feminine = false): Component =>
   (feminine ? fem : masc)(fr, en, 'airbag', subsystem);
@@ -319,7 +310,7 @@ function chassis(): DtcEntry[] {
     ['C001E', 'arrière droite', 'Rear right'],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'freinage_abs',
         'groupe_abs',
@@ -386,7 +377,7 @@ function chassis(): DtcEntry[] {
   );
 
   out.push(
-    one(
+    handWritten(
       'C0069',
       'freinage_abs',
       'esp_capteurs',
@@ -418,7 +409,7 @@ function chassis(): DtcEntry[] {
       ),
       'fault',
     ),
-    one(
+    handWritten(
       'C0075',
       'freinage_abs',
       'freins',
@@ -491,7 +482,7 @@ function chassisOutsideBrakes(): DtcEntry[] {
       ),
       'fault',
     ),
-    one(
+    handWritten(
       'C0077',
       'carrosserie_confort',
       'pression_pneus',
@@ -499,7 +490,7 @@ function chassisOutsideBrakes(): DtcEntry[] {
       'Pression de pneu trop basse détectée',
       'Low tyre pressure detected',
     ),
-    one(
+    handWritten(
       'C0078',
       'freinage_abs',
       'capteur_vitesse_roue',

@@ -31,8 +31,8 @@
 // leaves empty (U007C–U007F, U013A–U013B, U0271–U0283, U0290, U031C–U031F, U044B–U0450…), which
 // are reserved or unassigned.
 
-import type { Component, DtcEntry, Failure, System, TemplateKey } from './dtc-templates';
-import { entry, fem, hexCode, masc, offsetCode, series } from './dtc-templates';
+import type { Component, DtcEntry, TemplateKey } from './dtc-templates';
+import { entry, fem, handWritten, hexCode, masc, offsetCode, series } from './dtc-templates';
 
 type G = 'm' | 'f';
 
@@ -50,15 +50,6 @@ const component = (mod: Module, subsystem: string): Component =>
   mod.gender === 'm'
     ? masc(mod.fr, mod.en, 'reseau_communication', subsystem)
     : fem(mod.fr, mod.en, 'reseau_communication', subsystem);
-
-const one = (
-  code: string,
-  system: System,
-  subsystem: string,
-  failure: Failure,
-  fr: string,
-  en: string,
-): DtcEntry => ({ code, title: { fr, en }, system, subsystem, failure });
 
 /** Consecutive hexadecimal codes, one per letter ("U01A0", "ABC" → U01A0 A, U01A1 B, U01A2 C). */
 const lettered = (start: string, letters: string, make: (l: string) => Module): Row[] =>
@@ -584,7 +575,7 @@ function buses(): DtcEntry[] {
     ['U007B', 'I'],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'reseau_communication',
         'bus_can',
@@ -610,7 +601,7 @@ function buses(): DtcEntry[] {
     'bus_can',
   );
   out.push(
-    one(
+    handWritten(
       'U0080',
       'reseau_communication',
       'bus_can',
@@ -618,7 +609,7 @@ function buses(): DtcEntry[] {
       `Défaut de communication sur le ${fr}`,
       'Vehicle communication bus F communication fault',
     ),
-    one(
+    handWritten(
       'U0081',
       'reseau_communication',
       'bus_can',
@@ -628,7 +619,7 @@ function buses(): DtcEntry[] {
     ),
     ...series('U0082', plus, ['open', 'low', 'high'] satisfies TemplateKey[]),
     ...series('U0085', minus, ['open', 'low', 'high'] satisfies TemplateKey[]),
-    one(
+    handWritten(
       offsetCode('U0080', 8),
       'reseau_communication',
       'bus_can',
@@ -643,7 +634,7 @@ function buses(): DtcEntry[] {
 // ---------------------------------------------------------------- irregular U04xx/U05xx
 function irregularInvalidData(): DtcEntry[] {
   const data = (code: string, fr: string, en: string) =>
-    one(code, 'reseau_communication', 'donnees_invalides', 'communication', fr, en);
+    handWritten(code, 'reseau_communication', 'donnees_invalides', 'communication', fr, en);
   return [
     data(
       'U0441',
@@ -671,9 +662,9 @@ function irregularInvalidData(): DtcEntry[] {
 // ---------------------------------------------------------------- U30xx module self-diagnostics
 function moduleSelfTests(): DtcEntry[] {
   const supply = (code: string, fr: string, en: string) =>
-    one(code, 'electricite_charge', 'alimentation_calculateur', 'circuit', fr, en);
+    handWritten(code, 'electricite_charge', 'alimentation_calculateur', 'circuit', fr, en);
   const ignition = (code: string, position: string, positionEn: string) =>
-    one(
+    handWritten(
       code,
       'electricite_charge',
       'contacteur_allumage',
@@ -682,7 +673,7 @@ function moduleSelfTests(): DtcEntry[] {
       `Control module ${positionEn} ignition input fault`,
     );
   return [
-    one(
+    handWritten(
       'U3004',
       'electricite_charge',
       'alimentation_accessoires',
@@ -690,7 +681,7 @@ function moduleSelfTests(): DtcEntry[] {
       "Relais d'alimentation des accessoires défaillant",
       'Accessory power relay fault',
     ),
-    one(
+    handWritten(
       'U3005',
       'electricite_charge',
       'alimentation_accessoires',
@@ -699,7 +690,7 @@ function moduleSelfTests(): DtcEntry[] {
       'Retained accessory power (after ignition off) fault',
     ),
     supply('U3009', 'Masse B du calculateur défaillante', 'Control module ground B fault'),
-    one(
+    handWritten(
       'U300A',
       'electricite_charge',
       'contacteur_allumage',
@@ -714,7 +705,7 @@ function moduleSelfTests(): DtcEntry[] {
     ignition('U300F', 'accessoires', 'accessory'),
     ignition('U3010', 'démarrage', 'start'),
     ignition('U3011', 'arrêt', 'off'),
-    one(
+    handWritten(
       'U3012',
       'reseau_communication',
       'calculateur',
@@ -734,7 +725,7 @@ function moduleSelfTests(): DtcEntry[] {
     ),
     supply('U3015', 'Masse C du calculateur défaillante', 'Control module ground C fault'),
     supply('U3016', 'Masse D du calculateur défaillante', 'Control module ground D fault'),
-    one(
+    handWritten(
       'U3017',
       'reseau_communication',
       'calculateur',

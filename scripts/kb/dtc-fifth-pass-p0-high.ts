@@ -37,19 +37,11 @@ import {
   SOLENOID5,
   entry,
   fem,
+  handWritten,
   hexCode,
   hexSeries,
   masc,
 } from './dtc-templates';
-
-const one = (
-  code: string,
-  system: System,
-  subsystem: string,
-  failure: Failure,
-  fr: string,
-  en: string,
-): DtcEntry => ({ code, title: { fr, en }, system, subsystem, failure });
 
 /** Entries on explicit codes, for families whose failure types are not in the usual order. */
 const at = (c: Component, pairs: ReadonlyArray<readonly [string, TemplateKey]>): DtcEntry[] =>
@@ -61,7 +53,7 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 function p05(): DtcEntry[] {
   const out: DtcEntry[] = [];
   const cold = (code: string, failure: Failure, fr: string, en: string): DtcEntry =>
-    one(code, 'emissions', 'demarrage_a_froid', failure, fr, en);
+    handWritten(code, 'emissions', 'demarrage_a_froid', failure, fr, en);
 
   out.push(
     cold(
@@ -94,7 +86,7 @@ function p05(): DtcEntry[] {
       "Température des gaz d'échappement trop basse au démarrage à froid",
       'Exhaust gas temperature too low during cold start',
     ),
-    one(
+    handWritten(
       'P050F',
       'freinage_abs',
       'assistance_freinage',
@@ -115,7 +107,7 @@ function p05(): DtcEntry[] {
       crankcase('capteur de pression de carter A', 'crankcase pressure sensor A'),
       SENSOR5,
     ),
-    one(
+    handWritten(
       'P051F',
       'emissions',
       'recyclage_gaz_carter',
@@ -137,7 +129,7 @@ function p05(): DtcEntry[] {
     entry('P052E', pcvValve, 'performance'),
     ...hexSeries('P053A', pcvHeaterA, CTRL3),
     entry('P053D', pcvHeaterA, 'performance'),
-    one(
+    handWritten(
       'P053E',
       'emissions',
       'recyclage_gaz_carter',
@@ -165,7 +157,7 @@ function p05(): DtcEntry[] {
       retarded: 'timing over-retarded',
       performance: 'timing poor performance',
     }[kind];
-    return one(
+    return handWritten(
       code,
       'moteur',
       'distribution_variable',
@@ -190,7 +182,7 @@ function p05(): DtcEntry[] {
   );
 
   out.push(
-    one(
+    handWritten(
       'P052F',
       'allumage',
       'prechauffage',
@@ -210,7 +202,7 @@ function p05(): DtcEntry[] {
       'Pression de carburant au démarrage à froid peu performante (banc 2)',
       'Cold start fuel pressure poor performance (bank 2)',
     ),
-    one(
+    handWritten(
       'P054E',
       'moteur',
       'regulation_ralenti',
@@ -218,7 +210,7 @@ function p05(): DtcEntry[] {
       'Régulation du ralenti : débit de carburant plus bas que prévu',
       'Idle control: fuel quantity lower than expected',
     ),
-    one(
+    handWritten(
       'P054F',
       'moteur',
       'regulation_ralenti',
@@ -236,7 +228,7 @@ function p05(): DtcEntry[] {
       ),
       SENSOR4,
     ),
-    one(
+    handWritten(
       'P055E',
       'emissions',
       'sonde_lambda',
@@ -244,7 +236,7 @@ function p05(): DtcEntry[] {
       "Tension d'alimentation du module de gestion des sondes lambda anormale",
       'Oxygen sensor control module system voltage abnormal',
     ),
-    one(
+    handWritten(
       'P055F',
       'lubrification',
       'pression_huile',
@@ -256,7 +248,7 @@ function p05(): DtcEntry[] {
 
   // Cruise control (adaptive distance and cancel signals).
   const cruiseSignal = (code: string, frName: string, enName: string): DtcEntry =>
-    one(
+    handWritten(
       code,
       'carrosserie_confort',
       'regulateur_vitesse',
@@ -268,7 +260,7 @@ function p05(): DtcEntry[] {
     cruiseSignal('P056A', 'augmentation de distance', 'increase distance'),
     cruiseSignal('P056B', 'réduction de distance', 'decrease distance'),
     cruiseSignal('P056C', 'annulation', 'cancel'),
-    one(
+    handWritten(
       'P056D',
       'emissions',
       'scr_adblue',
@@ -301,7 +293,7 @@ function p05(): DtcEntry[] {
   out.push(
     ...hexSeries('P057A', brakePedal('A'), SENSOR5),
     ...hexSeries('P05DB', brakePedal('B'), SENSOR5),
-    one(
+    handWritten(
       'P05E0',
       'freinage_abs',
       'contacteur_frein',
@@ -309,7 +301,7 @@ function p05(): DtcEntry[] {
       'Incohérence entre les capteurs de position de pédale de frein A et B',
       'Brake pedal position sensors A and B disagree',
     ),
-    one(
+    handWritten(
       'P05FF',
       'freinage_abs',
       'capteur_pression_frein',
@@ -327,7 +319,7 @@ function p05(): DtcEntry[] {
     'batterie',
   );
   const bmmCheck = (code: string, frWhat: string, enWhat: string): DtcEntry =>
-    one(
+    handWritten(
       code,
       'electricite_charge',
       'batterie',
@@ -336,7 +328,7 @@ function p05(): DtcEntry[] {
       `Battery monitor module ${enWhat} measurement poor performance`,
     );
   out.push(
-    one(
+    handWritten(
       'P057F',
       'electricite_charge',
       'batterie',
@@ -349,7 +341,7 @@ function p05(): DtcEntry[] {
     bmmCheck('P058C', 'de la température', 'temperature'),
     bmmCheck('P058D', 'de la tension', 'voltage'),
     entry('P058E', bmm, 'overtemperature'),
-    one(
+    handWritten(
       'P058F',
       'electricite_charge',
       'batterie',
@@ -395,7 +387,7 @@ function p05(): DtcEntry[] {
       ]),
       entry(code(5), s.flap, 'stuck_off'),
       entry(code(6), s.flap, 'stuck_on'),
-      one(
+      handWritten(
         code(7),
         'refroidissement',
         'volet_calandre',
@@ -439,7 +431,7 @@ function p05(): DtcEntry[] {
         ['P05BA', 'high'],
       ],
     ),
-    one(
+    handWritten(
       'P05BB',
       'airbag',
       'airbag',
@@ -478,7 +470,7 @@ function p05(): DtcEntry[] {
       fem("ligne d'état du Stop & Start", 'stop-start status line', 'moteur', 'stop_start'),
       ['circuit', 'low', 'high'],
     ),
-    one(
+    handWritten(
       'P05CB',
       'moteur',
       'calculateur',
@@ -577,7 +569,7 @@ function p05(): DtcEntry[] {
       "Calage de l'injection au démarrage à froid peu performant",
       'Cold start injection timing poor performance',
     ),
-    one(
+    handWritten(
       'P05ED',
       'emissions',
       'scr_adblue',
@@ -586,7 +578,7 @@ function p05(): DtcEntry[] {
       'Reductant heater control module supply voltage abnormal',
     ),
     ...hexSeries('P05EE', reductantPumpSupply, ['open', 'low', 'high']),
-    one(
+    handWritten(
       'P05F1',
       'emissions',
       'scr_adblue',
@@ -594,7 +586,7 @@ function p05(): DtcEntry[] {
       'Alimentation de la pompe AdBlue restée activée',
       'Reductant pump supply stuck on',
     ),
-    one(
+    handWritten(
       'P05F2',
       'emissions',
       'scr_adblue',
@@ -604,7 +596,7 @@ function p05(): DtcEntry[] {
     ),
     ...hexSeries('P05F3', aftertreatmentRelay, CTRL3),
     entry('P05F6', aftertreatmentRelay, 'stuck_on'),
-    one(
+    handWritten(
       'P05F7',
       'emissions',
       'post_traitement',
@@ -631,7 +623,14 @@ function p06(): DtcEntry[] {
   const out: DtcEntry[] = [];
   // Internal checks of the engine control module (the "internal control module" family).
   const ecu = (code: string, fr: string, en: string, failure: Failure = 'internal'): DtcEntry =>
-    one(code, 'moteur', 'calculateur', failure, `Calculateur : ${fr}`, `Control module ${en}`);
+    handWritten(
+      code,
+      'moteur',
+      'calculateur',
+      failure,
+      `Calculateur : ${fr}`,
+      `Control module ${en}`,
+    );
   out.push(
     ecu(
       'P060A',
@@ -718,7 +717,7 @@ function p06(): DtcEntry[] {
       "pilotage des bobines d'allumage peu performant",
       'ignition coil control poor performance',
     ),
-    one(
+    handWritten(
       'P064F',
       'moteur',
       'calculateur',
@@ -726,7 +725,7 @@ function p06(): DtcEntry[] {
       'Logiciel ou calibration non autorisés détectés dans le calculateur',
       'Unauthorised software or calibration detected',
     ),
-    one(
+    handWritten(
       'P063E',
       'moteur',
       'calculateur',
@@ -734,7 +733,7 @@ function p06(): DtcEntry[] {
       'Configuration automatique : entrée de position du papillon absente (banc 1)',
       'Auto-configuration: throttle position input missing (bank 1)',
     ),
-    one(
+    handWritten(
       'P063F',
       'moteur',
       'calculateur',
@@ -742,7 +741,7 @@ function p06(): DtcEntry[] {
       'Configuration automatique : entrée de température du liquide de refroidissement absente',
       'Auto-configuration: engine coolant temperature input missing',
     ),
-    one(
+    handWritten(
       'P06AF',
       'moteur',
       'calculateur',
@@ -750,7 +749,7 @@ function p06(): DtcEntry[] {
       'Gestion du couple : arrêt forcé du moteur',
       'Torque management: forced engine shutdown',
     ),
-    one(
+    handWritten(
       'P06AA',
       'moteur',
       'calculateur',
@@ -768,7 +767,7 @@ function p06(): DtcEntry[] {
       ),
       SENSOR4,
     ),
-    one(
+    handWritten(
       'P06E4',
       'electricite_charge',
       'alimentation_calculateur',
@@ -776,7 +775,7 @@ function p06(): DtcEntry[] {
       'Circuit de réveil du calculateur peu performant',
       'Control module wake-up circuit poor performance',
     ),
-    one(
+    handWritten(
       'P068A',
       'electricite_charge',
       'alimentation_calculateur',
@@ -784,7 +783,7 @@ function p06(): DtcEntry[] {
       "Relais d'alimentation du calculateur moteur : coupure trop précoce",
       'Engine control module power relay de-energised too early',
     ),
-    one(
+    handWritten(
       'P068B',
       'electricite_charge',
       'alimentation_calculateur',
@@ -801,7 +800,7 @@ function p06(): DtcEntry[] {
       fem('pompe à carburant A', 'fuel pump A', 'injection_melange', 'pompe_carburant'),
       'ctrl_range',
     ),
-    one(
+    handWritten(
       'P062D',
       'injection_melange',
       'injecteur',
@@ -809,7 +808,7 @@ function p06(): DtcEntry[] {
       'Étage de commande des injecteurs peu performant (banc 1)',
       'Fuel injector driver circuit poor performance (bank 1)',
     ),
-    one(
+    handWritten(
       'P062E',
       'injection_melange',
       'injecteur',
@@ -827,7 +826,7 @@ function p06(): DtcEntry[] {
       ),
       'fault',
     ),
-    one(
+    handWritten(
       'P069E',
       'injection_melange',
       'pompe_carburant',
@@ -835,7 +834,7 @@ function p06(): DtcEntry[] {
       'Allumage du voyant moteur demandé par le module de commande de la pompe à carburant',
       'Malfunction lamp requested by the fuel pump control module',
     ),
-    one(
+    handWritten(
       'P06EC',
       'injection_melange',
       'injecteur',
@@ -872,7 +871,7 @@ function p06(): DtcEntry[] {
       masc('alternateur A', 'generator A', 'electricite_charge', 'alternateur'),
       'ctrl_range',
     ),
-    one(
+    handWritten(
       'P065C',
       'electricite_charge',
       'alternateur',
@@ -909,7 +908,7 @@ function p06(): DtcEntry[] {
   for (let n = 1; n <= 12; n++) {
     out.push(entry(hexCode('P06B9', n - 1), plug(n), 'circuit_range'));
     out.push(
-      one(
+      handWritten(
         hexCode('P06C5', n - 1),
         'allumage',
         'prechauffage',
@@ -929,7 +928,7 @@ function p06(): DtcEntry[] {
   out.push(
     entry('P064C', glowModule(1), 'fault'),
     entry('P06E5', glowModule(1), 'performance'),
-    one(
+    handWritten(
       'P06DF',
       'allumage',
       'prechauffage',
@@ -939,7 +938,7 @@ function p06(): DtcEntry[] {
     ),
     entry('P06F5', glowModule(2), 'fault'),
     ...hexSeries('P06F6', glowModule(2), CTRL3),
-    one(
+    handWritten(
       'P06F9',
       'allumage',
       'prechauffage',
@@ -948,7 +947,7 @@ function p06(): DtcEntry[] {
       'Glow plug control module 2 system voltage abnormal',
     ),
     entry('P06FA', glowModule(2), 'performance'),
-    one(
+    handWritten(
       'P06FB',
       'allumage',
       'prechauffage',
@@ -956,7 +955,7 @@ function p06(): DtcEntry[] {
       'Boîtier de préchauffage 2 : erreur de somme de contrôle mémoire',
       'Glow plug control module 2 memory checksum error',
     ),
-    one(
+    handWritten(
       'P06FC',
       'allumage',
       'prechauffage',
@@ -964,7 +963,7 @@ function p06(): DtcEntry[] {
       'Circuit de communication entre boîtier de préchauffage 2 et calculateur défaillant',
       'Glow plug control module 2 to engine control module communication circuit fault',
     ),
-    one(
+    handWritten(
       'P06FD',
       'allumage',
       'prechauffage',
@@ -1009,7 +1008,7 @@ function p06(): DtcEntry[] {
       masc('module de prise de force', 'PTO control module', 'transmission', 'prise_de_force'),
       'fault',
     ),
-    one(
+    handWritten(
       'P065D',
       'emissions',
       'scr_adblue',
@@ -1037,7 +1036,7 @@ function p06(): DtcEntry[] {
       ),
       'performance',
     ),
-    one(
+    handWritten(
       'P069F',
       'injection_melange',
       'papillon_motorise',
@@ -1075,7 +1074,7 @@ function p06(): DtcEntry[] {
       masc('démarreur', 'engine starter', 'electricite_charge', 'demarreur'),
       'performance',
     ),
-    one(
+    handWritten(
       'P06EA',
       'emissions',
       'capteur_nox',
@@ -1083,7 +1082,7 @@ function p06(): DtcEntry[] {
       'Processeur du capteur NOx (banc 1, capteur 1) peu performant',
       'NOx sensor processor poor performance (bank 1, sensor 1)',
     ),
-    one(
+    handWritten(
       'P06EB',
       'emissions',
       'capteur_nox',
@@ -1091,7 +1090,7 @@ function p06(): DtcEntry[] {
       'Processeur du capteur NOx (banc 1, capteur 2) peu performant',
       'NOx sensor processor poor performance (bank 1, sensor 2)',
     ),
-    one(
+    handWritten(
       'P06ED',
       'moteur',
       'calculateur',
@@ -1099,7 +1098,7 @@ function p06(): DtcEntry[] {
       'Circuit de sortie du régime moteur : niveau trop bas',
       'Engine speed output circuit level too low',
     ),
-    one(
+    handWritten(
       'P06EE',
       'moteur',
       'calculateur',
@@ -1107,7 +1106,7 @@ function p06(): DtcEntry[] {
       'Circuit de sortie du régime moteur : niveau trop haut',
       'Engine speed output circuit level too high',
     ),
-    one(
+    handWritten(
       'P06EF',
       'moteur',
       'demarrage',
@@ -1125,7 +1124,7 @@ function p06(): DtcEntry[] {
       ),
       SENSOR4,
     ),
-    one(
+    handWritten(
       'P06F4',
       'moteur',
       'stop_start',
@@ -1133,7 +1132,7 @@ function p06(): DtcEntry[] {
       'Circuit de commande du témoin de Stop & Start défaillant',
       'Stop-start mode lamp control circuit fault',
     ),
-    one(
+    handWritten(
       'P06FE',
       'emissions',
       'demarrage_a_froid',
@@ -1141,7 +1140,7 @@ function p06(): DtcEntry[] {
       "Régulation du débit d'air d'admission diesel peu performante au démarrage à froid",
       'Cold start diesel intake air flow control poor performance',
     ),
-    one(
+    handWritten(
       'P06FF',
       'moteur',
       'mode_conduite',
@@ -1173,13 +1172,13 @@ const pressureSolenoid = (letter: string): Component =>
 function p07(): DtcEntry[] {
   const out: DtcEntry[] = [];
   const gearState = (code: string, failure: Failure, fr: string, en: string): DtcEntry =>
-    one(code, 'transmission', 'passage_rapports', failure, fr, en);
+    handWritten(code, 'transmission', 'passage_rapports', failure, fr, en);
   const stuckIn = (code: string, fr: string, en: string): DtcEntry =>
     gearState(code, 'stuck', `Boîte de vitesses bloquée ${fr}`, `Transmission stuck in ${en}`);
   const cannotEngage = (code: string, fr: string, en: string): DtcEntry =>
     gearState(code, 'performance', `Impossible d'engager ${fr}`, `Unable to engage ${en}`);
   const ratio = (code: string, gear: number): DtcEntry =>
-    one(
+    handWritten(
       code,
       'transmission',
       'rapport_incorrect',
@@ -1201,7 +1200,7 @@ function p07(): DtcEntry[] {
       box('capteur de niveau de fluide de boîte', 'transmission fluid level sensor', 'huile_boite'),
       SENSOR5,
     ),
-    one(
+    handWritten(
       'P070F',
       'transmission',
       'huile_boite',
@@ -1209,7 +1208,7 @@ function p07(): DtcEntry[] {
       'Niveau de fluide de boîte de vitesses trop bas',
       'Transmission fluid level too low',
     ),
-    one(
+    handWritten(
       'P075F',
       'transmission',
       'huile_boite',
@@ -1281,7 +1280,7 @@ function p07(): DtcEntry[] {
     ratio('P07D9', 8),
     ratio('P07F6', 9),
     ratio('P07F7', 10),
-    one(
+    handWritten(
       'P077F',
       'transmission',
       'rapport_incorrect',
@@ -1330,7 +1329,7 @@ function p07(): DtcEntry[] {
       'capteur_vitesse_boite',
     );
   out.push(
-    one(
+    handWritten(
       'P077A',
       'transmission',
       'capteur_vitesse_boite',
@@ -1338,7 +1337,7 @@ function p07(): DtcEntry[] {
       'Capteur de vitesse de sortie de boîte : perte du signal de sens de rotation',
       'Output shaft speed sensor: direction signal lost',
     ),
-    one(
+    handWritten(
       'P077B',
       'transmission',
       'capteur_vitesse_boite',
@@ -1347,7 +1346,7 @@ function p07(): DtcEntry[] {
       'Output shaft speed sensor: rotation direction error',
     ),
     ...hexSeries('P077C', outputSensor, ['low', 'high']),
-    one(
+    handWritten(
       'P077E',
       'transmission',
       'temperature_huile_boite',
@@ -1382,7 +1381,7 @@ function p07(): DtcEntry[] {
       'embrayages_internes',
     );
     out.push(
-      one(
+      handWritten(
         hexCode('P079A', i),
         'transmission',
         'embrayages_internes',
@@ -1404,7 +1403,7 @@ function p07(): DtcEntry[] {
     );
     return [
       ...hexSeries(base, s, ['circuit', 'low', 'high']),
-      one(
+      handWritten(
         hexCode(base, 3),
         'transmission',
         'capteur_position_levier',
@@ -1412,7 +1411,7 @@ function p07(): DtcEntry[] {
         `Capteur/contacteur de position parking ${letter} peu performant ou signal trop bas`,
         `Transmission park position sensor/switch ${letter} poor performance or signal too low`,
       ),
-      one(
+      handWritten(
         hexCode(base, 4),
         'transmission',
         'capteur_position_levier',
@@ -1426,7 +1425,7 @@ function p07(): DtcEntry[] {
   out.push(
     ...parkSensor('P07B2', 'A'),
     ...parkSensor('P07B8', 'B'),
-    one(
+    handWritten(
       'P07BE',
       'transmission',
       'capteur_position_levier',
@@ -1456,7 +1455,7 @@ function p07(): DtcEntry[] {
       ),
       ['circuit', 'stuck', 'range', 'low', 'high'],
     ),
-    one(
+    handWritten(
       'P07F2',
       'transmission',
       'communication_boite',
@@ -1464,7 +1463,7 @@ function p07(): DtcEntry[] {
       'Circuit de communication du module de commande de position de boîte défaillant',
       'Transmission range control module communication circuit fault',
     ),
-    one(
+    handWritten(
       'P07F3',
       'transmission',
       'communication_boite',
@@ -1472,7 +1471,7 @@ function p07(): DtcEntry[] {
       'Circuit de communication du module de commande de position de boîte : niveau trop bas',
       'Transmission range control module communication circuit level too low',
     ),
-    one(
+    handWritten(
       'P07F4',
       'transmission',
       'communication_boite',
@@ -1480,7 +1479,7 @@ function p07(): DtcEntry[] {
       'Circuit de communication du module de commande de position de boîte : niveau trop haut',
       'Transmission range control module communication circuit level too high',
     ),
-    one(
+    handWritten(
       'P07F5',
       'transmission',
       'calculateur_boite',
@@ -1488,7 +1487,7 @@ function p07(): DtcEntry[] {
       "Tension d'alimentation du module de commande de position de boîte trop basse",
       'Transmission range control module system voltage too low',
     ),
-    one(
+    handWritten(
       'P07FF',
       'transmission',
       'passage_rapports',
@@ -1527,9 +1526,16 @@ function p08(): DtcEntry[] {
       'embrayage',
     );
   const notLearned = (code: string, subsystem: string, fr: string, en: string): DtcEntry =>
-    one(code, 'transmission', subsystem, 'condition', `${fr} non appris`, `${en} not learned`);
+    handWritten(
+      code,
+      'transmission',
+      subsystem,
+      'condition',
+      `${fr} non appris`,
+      `${en} not learned`,
+    );
   const disagree = (code: string, subsystem: string, fr: string, en: string): DtcEntry =>
-    one(
+    handWritten(
       code,
       'transmission',
       subsystem,
@@ -1539,7 +1545,7 @@ function p08(): DtcEntry[] {
     );
 
   out.push(
-    one(
+    handWritten(
       'P080A',
       'transmission',
       'embrayage',
@@ -1557,7 +1563,7 @@ function p08(): DtcEntry[] {
       ),
       ['ctrl_range', 'ctrl_low', 'ctrl_high'],
     ),
-    one(
+    handWritten(
       'P081A',
       'transmission',
       'passage_rapports',
@@ -1565,7 +1571,7 @@ function p08(): DtcEntry[] {
       "Circuit d'inhibition du démarreur : niveau trop bas",
       'Starter disable circuit level too low',
     ),
-    one(
+    handWritten(
       'P081B',
       'transmission',
       'passage_rapports',
@@ -1573,7 +1579,7 @@ function p08(): DtcEntry[] {
       "Circuit d'inhibition du démarreur : niveau trop haut",
       'Starter disable circuit level too high',
     ),
-    one(
+    handWritten(
       'P081C',
       'transmission',
       'capteur_position_levier',
@@ -1581,7 +1587,7 @@ function p08(): DtcEntry[] {
       "Circuit d'entrée de position parking défaillant",
       'Park input circuit fault',
     ),
-    one(
+    handWritten(
       'P081D',
       'transmission',
       'capteur_position_levier',
@@ -1589,7 +1595,7 @@ function p08(): DtcEntry[] {
       "Circuit d'entrée de position neutre défaillant",
       'Neutral input circuit fault',
     ),
-    one(
+    handWritten(
       'P081E',
       'transmission',
       'embrayage',
@@ -1597,7 +1603,7 @@ function p08(): DtcEntry[] {
       "Patinage excessif de l'embrayage B",
       'Excessive clutch B slippage',
     ),
-    one(
+    handWritten(
       'P081F',
       'transmission',
       'passage_rapports',
@@ -1635,7 +1641,7 @@ function p08(): DtcEntry[] {
       "les contacteurs de pédale d'embrayage A et B",
       'Clutch pedal switches A and B',
     ),
-    one(
+    handWritten(
       'P084F',
       'transmission',
       'capteur_position_levier',
@@ -1647,7 +1653,7 @@ function p08(): DtcEntry[] {
 
   // Gear shift control modules A and B.
   const shiftModuleComm = (code: string, suffixFr: string, suffixEn: string): DtcEntry =>
-    one(
+    handWritten(
       code,
       'transmission',
       'communication_boite',
@@ -1721,7 +1727,7 @@ function p08(): DtcEntry[] {
 
   // Fluid filter, reverse inhibit, planetary gear set.
   out.push(
-    one(
+    handWritten(
       'P088A',
       'transmission',
       'huile_boite',
@@ -1729,7 +1735,7 @@ function p08(): DtcEntry[] {
       'Filtre à huile de boîte de vitesses encrassé',
       'Transmission fluid filter deteriorated',
     ),
-    one(
+    handWritten(
       'P088B',
       'transmission',
       'huile_boite',
@@ -1737,7 +1743,7 @@ function p08(): DtcEntry[] {
       'Filtre à huile de boîte de vitesses très encrassé',
       'Transmission fluid filter badly deteriorated',
     ),
-    one(
+    handWritten(
       'P088C',
       'transmission',
       'passage_rapports',
@@ -1745,7 +1751,7 @@ function p08(): DtcEntry[] {
       "Circuit de commande de l'inhibition de marche arrière : niveau trop bas",
       'Reverse inhibit control circuit level too low',
     ),
-    one(
+    handWritten(
       'P088D',
       'transmission',
       'passage_rapports',
@@ -1753,7 +1759,7 @@ function p08(): DtcEntry[] {
       "Circuit de commande de l'inhibition de marche arrière : niveau trop haut",
       'Reverse inhibit control circuit level too high',
     ),
-    one(
+    handWritten(
       'P088E',
       'transmission',
       'embrayages_internes',
@@ -1799,7 +1805,7 @@ function p08(): DtcEntry[] {
       ),
       ['circuit', 'low', 'high'],
     ),
-    one(
+    handWritten(
       'P08ED',
       'transmission',
       'embrayage',
@@ -1842,7 +1848,7 @@ function p09(): DtcEntry[] {
       ),
       ['circuit', 'low', 'high', 'performance'],
     ),
-    one(
+    handWritten(
       'P094A',
       'transmission',
       'boite_robotisee',
@@ -1911,7 +1917,7 @@ const hvCondition = (
   failure: Failure,
   fr: string,
   en: string,
-): DtcEntry => one(code, 'electricite_charge', subsystem, failure, fr, en);
+): DtcEntry => handWritten(code, 'electricite_charge', subsystem, failure, fr, en);
 
 function p0a(): DtcEntry[] {
   const out: DtcEntry[] = [];
@@ -1929,7 +1935,7 @@ function p0a(): DtcEntry[] {
       'Système de propulsion hybride/électrique peu performant',
       'Hybrid/EV system poor performance',
     ),
-    one(
+    handWritten(
       'P0AD4',
       'refroidissement',
       'refroidissement_batterie_hybride',
@@ -2057,7 +2063,7 @@ const eopName = 'pompe à huile électrique de boîte';
 const eop = (fr: string, en: string, gender: 'm' | 'f' = 'm'): Component =>
   box(fr, en, 'pompe_huile_electrique', gender);
 const eopOne = (code: string, failure: Failure, fr: string, en: string): DtcEntry =>
-  one(code, 'transmission', 'pompe_huile_electrique', failure, fr, en);
+  handWritten(code, 'transmission', 'pompe_huile_electrique', failure, fr, en);
 
 /** Three codes on the U, V, W phase circuits of a three-phase machine (open, low, high). */
 const phaseCircuit = (
@@ -2067,7 +2073,7 @@ const phaseCircuit = (
   frWhat: string,
   enWhat: string,
 ): DtcEntry[] => [
-  one(
+  handWritten(
     hexCode(base, 0),
     system,
     subsystem,
@@ -2075,7 +2081,7 @@ const phaseCircuit = (
     `Circuit des phases U-V-W ${frWhat} ouvert ou défaillant`,
     `${enWhat} phase U-V-W circuit open or faulty`,
   ),
-  one(
+  handWritten(
     hexCode(base, 1),
     system,
     subsystem,
@@ -2083,7 +2089,7 @@ const phaseCircuit = (
     `Circuit des phases U-V-W ${frWhat} : niveau trop bas`,
     `${enWhat} phase U-V-W circuit level too low`,
   ),
-  one(
+  handWritten(
     hexCode(base, 2),
     system,
     subsystem,
@@ -2588,7 +2594,7 @@ function p0c(): DtcEntry[] {
       'État de charge de la batterie haute tension trop élevé',
       'Hybrid battery pack state of charge too high',
     ),
-    one(
+    handWritten(
       'P0C31',
       'refroidissement',
       'refroidissement_hybride',
@@ -2596,7 +2602,7 @@ function p0c(): DtcEntry[] {
       "Circuit de refroidissement de l'onduleur B peu performant",
       'Inverter B cooling system poor performance',
     ),
-    one(
+    handWritten(
       'P0C32',
       'refroidissement',
       'refroidissement_batterie_hybride',
@@ -2707,7 +2713,7 @@ function p0c(): DtcEntry[] {
       ),
       ['open', 'low', 'high'],
     ),
-    one(
+    handWritten(
       'P0CFF',
       'refroidissement',
       'refroidissement_batterie_hybride',
@@ -2914,7 +2920,7 @@ function p0c(): DtcEntry[] {
       ['P0CEB', 'ctrl_low'],
       ['P0CEC', 'ctrl_high'],
     ]),
-    one(
+    handWritten(
       'P0CED',
       'refroidissement',
       'refroidissement_hybride',
@@ -3427,7 +3433,7 @@ function p0d(): DtcEntry[] {
       ? masc(fr, en, 'carrosserie_confort', 'climatisation')
       : fem(fr, en, 'carrosserie_confort', 'climatisation');
   const acOne = (code: string, failure: Failure, fr: string, en: string): DtcEntry =>
-    one(code, 'carrosserie_confort', 'climatisation', failure, fr, en);
+    handWritten(code, 'carrosserie_confort', 'climatisation', failure, fr, en);
   const acSensorKeys: TemplateKey[] = ['circuit', 'range', 'high', 'low', 'intermittent'];
   out.push(
     ...hexSeries(
@@ -3572,7 +3578,7 @@ function p0d(): DtcEntry[] {
       `Température excessive du moteur de la ${eopName} A`,
       'Electric transmission fluid pump A motor over temperature',
     ),
-    one(
+    handWritten(
       'P0DED',
       'carrosserie_confort',
       'alerte_pietons',
@@ -3580,7 +3586,7 @@ function p0d(): DtcEntry[] {
       "Circuit du module d'alerte sonore des piétons ouvert ou défaillant",
       'Pedestrian alert control module circuit open or faulty',
     ),
-    one(
+    handWritten(
       'P0DEE',
       'carrosserie_confort',
       'alerte_pietons',
@@ -3588,7 +3594,7 @@ function p0d(): DtcEntry[] {
       "Circuit du module d'alerte sonore des piétons : niveau trop bas",
       'Pedestrian alert control module circuit level too low',
     ),
-    one(
+    handWritten(
       'P0DEF',
       'carrosserie_confort',
       'alerte_pietons',

@@ -24,7 +24,7 @@
 // unassigned at its revision; the later revision defines them and both lists agree wherever both
 // define a code, so they are included.
 
-import type { Component, DtcEntry, Failure, System, TemplateKey } from './dtc-templates';
+import type { Component, DtcEntry, Failure, TemplateKey } from './dtc-templates';
 import {
   CTRL3,
   CTRL4,
@@ -33,19 +33,11 @@ import {
   SENSOR5,
   entry,
   fem,
+  handWritten,
   hexCode,
   hexSeries,
   masc,
 } from './dtc-templates';
-
-const one = (
-  code: string,
-  system: System,
-  subsystem: string,
-  failure: Failure,
-  fr: string,
-  en: string,
-): DtcEntry => ({ code, title: { fr, en }, system, subsystem, failure });
 
 const cap = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -123,7 +115,7 @@ function p00(): DtcEntry[] {
   const out: DtcEntry[] = [];
   out.push(
     ...hexSeries('P00C0', bypassValve('B'), ['ctrl', 'ctrl_low', 'ctrl_high', 'ctrl_range']),
-    one(
+    handWritten(
       'P00C4',
       'moteur',
       'suralimentation',
@@ -131,7 +123,7 @@ function p00(): DtcEntry[] {
       'Vanne de dérivation du turbocompresseur B : défaut mécanique',
       'Turbocharger bypass valve B mechanical fault',
     ),
-    one(
+    handWritten(
       'P00C5',
       'moteur',
       'suralimentation',
@@ -139,7 +131,7 @@ function p00(): DtcEntry[] {
       'Survitesse de la turbine du turbocompresseur B',
       'Turbine overspeed on turbocharger B',
     ),
-    one(
+    handWritten(
       'P00C7',
       'injection_melange',
       'mesure_air',
@@ -169,7 +161,7 @@ function p00(): DtcEntry[] {
       ),
       CTRL3,
     ),
-    one(
+    handWritten(
       'P00CE',
       'injection_melange',
       'temperature_air_admission',
@@ -177,7 +169,7 @@ function p00(): DtcEntry[] {
       "Mesure de température d'air d'admission : plusieurs capteurs incohérents (banc 1)",
       'Intake air temperature measurement: several sensors disagree (bank 1)',
     ),
-    one(
+    handWritten(
       'P00CF',
       'injection_melange',
       'mesure_air',
@@ -185,7 +177,7 @@ function p00(): DtcEntry[] {
       'Incohérence entre pression atmosphérique et capteur de pression de suralimentation A',
       'Barometric pressure does not match boost pressure sensor A',
     ),
-    one(
+    handWritten(
       'P00D0',
       'injection_melange',
       'mesure_air',
@@ -206,7 +198,7 @@ function p00(): DtcEntry[] {
     entry('P00D2', o2Heater(1, 2), 'ctrl_range'),
     entry('P00D3', o2Heater(2, 1), 'ctrl_range'),
     entry('P00D4', o2Heater(2, 2), 'ctrl_range'),
-    one(
+    handWritten(
       'P00D5',
       'emissions',
       'sonde_lambda',
@@ -214,7 +206,7 @@ function p00(): DtcEntry[] {
       'Incohérence entre les sondes lambda amont et aval (banc 1)',
       'Upstream and downstream O2 sensors disagree (bank 1)',
     ),
-    one(
+    handWritten(
       'P00D6',
       'emissions',
       'sonde_lambda',
@@ -254,7 +246,7 @@ function p00(): DtcEntry[] {
   out.push(
     entry('P00E3', heatExchangerBypass, 'stuck_open'),
     entry('P00E4', heatExchangerBypass, 'stuck_closed'),
-    one(
+    handWritten(
       'P00E5',
       'injection_melange',
       'temperature_air_admission',
@@ -262,7 +254,7 @@ function p00(): DtcEntry[] {
       "Incohérence entre température d'air d'admission et température du carburant",
       'Intake air temperature does not match fuel temperature',
     ),
-    one(
+    handWritten(
       'P00E6',
       'injection_melange',
       'mesure_air',
@@ -270,7 +262,7 @@ function p00(): DtcEntry[] {
       "Mesure de pression d'air d'admission : plusieurs capteurs incohérents (banc 2)",
       'Intake air pressure measurement: several sensors disagree (bank 2)',
     ),
-    one(
+    handWritten(
       'P00E7',
       'injection_melange',
       'temperature_air_admission',
@@ -299,7 +291,7 @@ function p00(): DtcEntry[] {
       ),
       SENSOR5,
     ),
-    one(
+    handWritten(
       'P00F7',
       'injection_melange',
       'mesure_air',
@@ -308,7 +300,7 @@ function p00(): DtcEntry[] {
       'Barometric pressure does not match turbo/supercharger inlet pressure (bank 2)',
     ),
     ...hexSeries('P00F8', turboOutletSensor('A'), SENSOR5),
-    one(
+    handWritten(
       'P00FD',
       'electricite_charge',
       'batterie',
@@ -316,7 +308,7 @@ function p00(): DtcEntry[] {
       'État de charge de la batterie B hors des valeurs attendues',
       'Battery B state of charge poor performance',
     ),
-    one(
+    handWritten(
       'P00FE',
       'emissions',
       'evap',
@@ -324,7 +316,7 @@ function p00(): DtcEntry[] {
       'Conduite de vapeurs du réservoir (EVAP) obstruée ou bouchée',
       'EVAP tank vapour line restricted or blocked',
     ),
-    one(
+    handWritten(
       'P00FF',
       'moteur',
       'calculateur',
@@ -345,7 +337,7 @@ function p01(): DtcEntry[] {
       masc("débitmètre d'air B", 'mass air flow sensor B', 'injection_melange', 'debitmetre'),
       SENSOR5,
     ),
-    one(
+    handWritten(
       'P010F',
       'injection_melange',
       'debitmetre',
@@ -353,7 +345,7 @@ function p01(): DtcEntry[] {
       "Incohérence entre les débitmètres d'air A et B",
       'Mass air flow sensors A and B disagree',
     ),
-    one(
+    handWritten(
       'P011A',
       'refroidissement',
       'capteur_temperature_eau',
@@ -361,7 +353,7 @@ function p01(): DtcEntry[] {
       'Incohérence entre les capteurs de température du liquide de refroidissement 1 et 2',
       'Engine coolant temperature sensors 1 and 2 disagree',
     ),
-    one(
+    handWritten(
       'P011B',
       'refroidissement',
       'capteur_temperature_eau',
@@ -369,7 +361,7 @@ function p01(): DtcEntry[] {
       "Incohérence entre température du liquide de refroidissement et température d'air d'admission",
       'Engine coolant temperature does not match intake air temperature',
     ),
-    one(
+    handWritten(
       'P011C',
       'injection_melange',
       'temperature_air_admission',
@@ -377,7 +369,7 @@ function p01(): DtcEntry[] {
       "Incohérence entre température d'air de suralimentation et température d'air d'admission (banc 1)",
       'Charge air temperature does not match intake air temperature (bank 1)',
     ),
-    one(
+    handWritten(
       'P011D',
       'injection_melange',
       'temperature_air_admission',
@@ -385,7 +377,7 @@ function p01(): DtcEntry[] {
       "Incohérence entre température d'air de suralimentation et température d'air d'admission (banc 2)",
       'Charge air temperature does not match intake air temperature (bank 2)',
     ),
-    one(
+    handWritten(
       'P011E',
       'refroidissement',
       'capteur_temperature_eau',
@@ -393,7 +385,7 @@ function p01(): DtcEntry[] {
       'Incohérence entre le capteur de température du liquide de refroidissement 1 et la température extérieure',
       'Engine coolant temperature sensor 1 does not match ambient air temperature',
     ),
-    one(
+    handWritten(
       'P011F',
       'refroidissement',
       'capteur_temperature_eau',
@@ -411,7 +403,7 @@ function p01(): DtcEntry[] {
       ),
       SENSOR5,
     ),
-    one(
+    handWritten(
       'P012F',
       'refroidissement',
       'capteur_temperature_eau',
@@ -435,7 +427,7 @@ function p01(): DtcEntry[] {
     const enKind = kind === 'slow' ? 'slow response' : 'delayed response';
     const frDir = richToLean ? 'du riche vers le pauvre' : 'du pauvre vers le riche';
     const enDir = richToLean ? 'rich to lean' : 'lean to rich';
-    return one(
+    return handWritten(
       code,
       'emissions',
       'sonde_lambda',
@@ -471,7 +463,7 @@ function p01(): DtcEntry[] {
   }
 
   out.push(
-    one(
+    handWritten(
       'P015E',
       'injection_melange',
       'avance_injection',
@@ -479,7 +471,7 @@ function p01(): DtcEntry[] {
       "Passage en boucle fermée de la régulation du calage de l'injection trop long",
       'Closed-loop injection timing control takes too long to engage',
     ),
-    one(
+    handWritten(
       'P015F',
       'injection_melange',
       'injecteur',
@@ -487,7 +479,7 @@ function p01(): DtcEntry[] {
       "Passage en boucle fermée de l'équilibrage des cylindres trop long",
       'Closed-loop cylinder balance control takes too long to engage',
     ),
-    one(
+    handWritten(
       'P016A',
       'injection_melange',
       'correction_richesse',
@@ -495,7 +487,7 @@ function p01(): DtcEntry[] {
       'Passage en boucle fermée de la régulation de richesse trop long',
       'Closed-loop fuel control takes too long to engage',
     ),
-    one(
+    handWritten(
       'P016B',
       'injection_melange',
       'correction_richesse',
@@ -503,7 +495,7 @@ function p01(): DtcEntry[] {
       'Régulation de richesse en boucle fermée en butée : mélange trop riche',
       'Closed-loop fuel control saturated: mixture too rich',
     ),
-    one(
+    handWritten(
       'P016C',
       'injection_melange',
       'correction_richesse',
@@ -511,7 +503,7 @@ function p01(): DtcEntry[] {
       'Régulation de richesse en boucle fermée en butée : mélange trop pauvre',
       'Closed-loop fuel control saturated: mixture too lean',
     ),
-    one(
+    handWritten(
       'P016D',
       'injection_melange',
       'regulation_pression_carburant',
@@ -519,7 +511,7 @@ function p01(): DtcEntry[] {
       'Passage en boucle fermée de la régulation de pression de carburant trop long',
       'Closed-loop fuel pressure control takes too long to engage',
     ),
-    one(
+    handWritten(
       'P016E',
       'injection_melange',
       'regulation_pression_carburant',
@@ -527,7 +519,7 @@ function p01(): DtcEntry[] {
       'Régulation de pression de carburant en boucle fermée en butée : pression trop haute',
       'Closed-loop fuel pressure control saturated: pressure too high',
     ),
-    one(
+    handWritten(
       'P016F',
       'injection_melange',
       'regulation_pression_carburant',
@@ -545,7 +537,7 @@ function p01(): DtcEntry[] {
       ),
       SENSOR5,
     ),
-    one(
+    handWritten(
       'P017F',
       'emissions',
       'evap',
@@ -563,7 +555,7 @@ function p01(): DtcEntry[] {
       ),
       SENSOR5,
     ),
-    one(
+    handWritten(
       'P018F',
       'injection_melange',
       'regulation_pression_carburant',
@@ -593,7 +585,7 @@ function p01(): DtcEntry[] {
       ),
       SENSOR5,
     ),
-    one(
+    handWritten(
       'P01A8',
       'injection_melange',
       'carburant_alternatif',
@@ -601,7 +593,7 @@ function p01(): DtcEntry[] {
       'Pression trop basse dans la rampe de carburant alternatif',
       'Alternative fuel rail pressure too low',
     ),
-    one(
+    handWritten(
       'P01A9',
       'injection_melange',
       'carburant_alternatif',
@@ -663,7 +655,7 @@ function p01(): DtcEntry[] {
       ),
       SENSOR5,
     ),
-    one(
+    handWritten(
       'P01C8',
       'injection_melange',
       'pression_carburant',
@@ -671,7 +663,7 @@ function p01(): DtcEntry[] {
       'Pression de carburant dans la rampe trop basse (banc 2)',
       'Fuel rail pressure too low (bank 2)',
     ),
-    one(
+    handWritten(
       'P01C9',
       'injection_melange',
       'pression_carburant',
@@ -679,7 +671,7 @@ function p01(): DtcEntry[] {
       'Pression de carburant dans la rampe trop haute (banc 2)',
       'Fuel rail pressure too high (bank 2)',
     ),
-    one(
+    handWritten(
       'P01CA',
       'injection_melange',
       'pression_carburant',
@@ -693,7 +685,7 @@ function p01(): DtcEntry[] {
   for (let n = 1; n <= 12; n += 1) {
     const base = hexCode('P01CB', (n - 1) * 2);
     out.push(
-      one(
+      handWritten(
         base,
         'injection_melange',
         'avance_injection',
@@ -701,7 +693,7 @@ function p01(): DtcEntry[] {
         `Calage de l'injection du cylindre ${n} trop retardé`,
         `Cylinder ${n} injection timing too far retarded`,
       ),
-      one(
+      handWritten(
         hexCode(base, 1),
         'injection_melange',
         'avance_injection',
@@ -739,7 +731,7 @@ function p01(): DtcEntry[] {
     ),
     ...hexSeries('P01E8', coolantHeater('A'), heaterKeys),
     ...hexSeries('P01EC', coolantHeater('B'), heaterKeys),
-    one(
+    handWritten(
       'P01F0',
       'refroidissement',
       'montee_en_temperature',
@@ -754,7 +746,7 @@ function p01(): DtcEntry[] {
       'slow_response',
       'no_activity',
     ]),
-    one(
+    handWritten(
       'P01F6',
       'emissions',
       'sonde_lambda',
@@ -762,7 +754,7 @@ function p01(): DtcEntry[] {
       'Signal de la sonde lambda (banc 1, sonde 4) faussé ou bloqué en mélange pauvre',
       'Signal of O2 sensor (bank 1, sensor 4) biased or stuck lean',
     ),
-    one(
+    handWritten(
       'P01F7',
       'emissions',
       'sonde_lambda',
@@ -770,7 +762,7 @@ function p01(): DtcEntry[] {
       'Signal de la sonde lambda (banc 1, sonde 4) faussé ou bloqué en mélange riche',
       'Signal of O2 sensor (bank 1, sensor 4) biased or stuck rich',
     ),
-    one(
+    handWritten(
       'P01F8',
       'refroidissement',
       'montee_en_temperature',
@@ -778,7 +770,7 @@ function p01(): DtcEntry[] {
       "Circuit de commande du réchauffeur de liquide de refroidissement A : courant ou température de l'étage de puissance trop élevé",
       'Engine coolant heater A control circuit driver current or temperature too high',
     ),
-    one(
+    handWritten(
       'P01F9',
       'refroidissement',
       'montee_en_temperature',
@@ -787,7 +779,7 @@ function p01(): DtcEntry[] {
       'Engine coolant heater B control circuit driver current or temperature too high',
     ),
     ...hexSeries('P01FA', turboOutletSensor('B'), SENSOR5),
-    one(
+    handWritten(
       'P01FF',
       'moteur',
       'suralimentation',
@@ -807,7 +799,7 @@ function p02(): DtcEntry[] {
   for (let n = 1; n <= 12; n += 1) {
     const code = n <= 6 ? hexCode('P020A', n - 1) : hexCode('P021A', n - 7);
     out.push(
-      one(
+      handWritten(
         code,
         'injection_melange',
         'avance_injection',
@@ -822,7 +814,7 @@ function p02(): DtcEntry[] {
     ...hexSeries('P022A', cacBypass('A'), CTRL3),
     ...hexSeries('P022D', cacBypass('B'), CTRL3),
     ...hexSeries('P023A', cacPump, CTRL3),
-    one(
+    handWritten(
       'P023D',
       'injection_melange',
       'mesure_air',
@@ -830,7 +822,7 @@ function p02(): DtcEntry[] {
       'Incohérence entre pression collecteur et capteur de pression de suralimentation A',
       'Manifold pressure does not match boost pressure sensor A',
     ),
-    one(
+    handWritten(
       'P023E',
       'injection_melange',
       'mesure_air',
@@ -838,7 +830,7 @@ function p02(): DtcEntry[] {
       'Incohérence entre pression collecteur et capteur de pression de suralimentation B',
       'Manifold pressure does not match boost pressure sensor B',
     ),
-    one(
+    handWritten(
       'P023F',
       'injection_melange',
       'pompe_carburant',
@@ -877,7 +869,7 @@ function p02(): DtcEntry[] {
     ...hexSeries('P025A', pumpModule('A'), CTRL4),
     entry('P025E', boostSensor('A'), 'intermittent'),
     entry('P025F', boostSensor('B'), 'intermittent'),
-    one(
+    handWritten(
       'P026A',
       'moteur',
       'suralimentation',
@@ -885,7 +877,7 @@ function p02(): DtcEntry[] {
       "Efficacité du refroidisseur d'air de suralimentation insuffisante",
       'Charge air cooler efficiency too low',
     ),
-    one(
+    handWritten(
       'P026B',
       'injection_melange',
       'avance_injection',
@@ -893,7 +885,7 @@ function p02(): DtcEntry[] {
       "Calage de l'injection peu performant",
       'Injection timing poor performance',
     ),
-    one(
+    handWritten(
       'P026C',
       'injection_melange',
       'injecteur',
@@ -901,7 +893,7 @@ function p02(): DtcEntry[] {
       'Quantité de carburant injectée inférieure à la valeur attendue',
       'Injected fuel quantity lower than expected',
     ),
-    one(
+    handWritten(
       'P026D',
       'injection_melange',
       'injecteur',
@@ -910,7 +902,7 @@ function p02(): DtcEntry[] {
       'Injected fuel quantity higher than expected',
     ),
     entry('P026E', cacPump, 'performance'),
-    one(
+    handWritten(
       'P026F',
       'refroidissement',
       'thermostat',
@@ -919,7 +911,7 @@ function p02(): DtcEntry[] {
       'Coolant thermostat faulty or poor performance',
     ),
     ...hexSeries('P027A', pumpModule('B'), CTRL4),
-    one(
+    handWritten(
       'P027E',
       'injection_melange',
       'injecteur',
@@ -927,7 +919,7 @@ function p02(): DtcEntry[] {
       'Quantité de carburant injectée au démarrage à froid inférieure à la valeur attendue',
       'Cold start injected fuel quantity lower than expected',
     ),
-    one(
+    handWritten(
       'P027F',
       'injection_melange',
       'injecteur',
@@ -936,7 +928,7 @@ function p02(): DtcEntry[] {
       'Cold start injected fuel quantity higher than expected',
     ),
     ...hexSeries('P028A', cacFan, ['ctrl', 'stuck_off', 'stuck_on', 'ctrl_low', 'ctrl_high']),
-    one(
+    handWritten(
       'P028F',
       'moteur',
       'suralimentation',
@@ -950,7 +942,7 @@ function p02(): DtcEntry[] {
   for (let n = 1; n <= 12; n += 1) {
     const base = hexCode('P029A', (n - 1) * 4);
     out.push(
-      one(
+      handWritten(
         base,
         'injection_melange',
         'correction_richesse',
@@ -958,7 +950,7 @@ function p02(): DtcEntry[] {
         `Correction de richesse du cylindre ${n} en butée haute`,
         `Cylinder ${n} fuel trim at upper limit`,
       ),
-      one(
+      handWritten(
         hexCode(base, 1),
         'injection_melange',
         'correction_richesse',
@@ -966,7 +958,7 @@ function p02(): DtcEntry[] {
         `Correction de richesse du cylindre ${n} en butée basse`,
         `Cylinder ${n} fuel trim at lower limit`,
       ),
-      one(
+      handWritten(
         hexCode(base, 2),
         'injection_melange',
         'injecteur',
@@ -974,7 +966,7 @@ function p02(): DtcEntry[] {
         `Injecteur du cylindre ${n} obstrué`,
         `Cylinder ${n} injector clogged`,
       ),
-      one(
+      handWritten(
         hexCode(base, 3),
         'injection_melange',
         'injecteur',
@@ -986,7 +978,7 @@ function p02(): DtcEntry[] {
   }
 
   out.push(
-    one(
+    handWritten(
       'P02CA',
       'moteur',
       'suralimentation',
@@ -994,7 +986,7 @@ function p02(): DtcEntry[] {
       'Surpression de suralimentation (turbo/compresseur B)',
       'Overboost condition (turbo/supercharger B)',
     ),
-    one(
+    handWritten(
       'P02CB',
       'moteur',
       'suralimentation',
@@ -1008,7 +1000,7 @@ function p02(): DtcEntry[] {
   for (let n = 1; n <= 10; n += 1) {
     const base = hexCode('P02CC', (n - 1) * 2);
     out.push(
-      one(
+      handWritten(
         base,
         'injection_melange',
         'injecteur',
@@ -1016,7 +1008,7 @@ function p02(): DtcEntry[] {
         `Apprentissage du décalage de l'injecteur du cylindre ${n} en butée basse`,
         `Cylinder ${n} injector offset learning at lower limit`,
       ),
-      one(
+      handWritten(
         hexCode(base, 1),
         'injection_melange',
         'injecteur',
@@ -1050,7 +1042,7 @@ function p02(): DtcEntry[] {
       'stuck_closed',
     ]),
     ...hexSeries('P02E6', dieselFlapPosition, SENSOR5),
-    one(
+    handWritten(
       'P02EB',
       'injection_melange',
       'admission_air',
@@ -1058,7 +1050,7 @@ function p02(): DtcEntry[] {
       "Courant du moteur de la vanne de régulation du débit d'air d'admission (diesel) hors plage ou peu performant",
       'Diesel intake air flow control motor current out of range or poor performance',
     ),
-    one(
+    handWritten(
       'P02EC',
       'injection_melange',
       'admission_air',
@@ -1066,7 +1058,7 @@ function p02(): DtcEntry[] {
       "Régulation du débit d'air d'admission (diesel) : débit d'air trop élevé détecté",
       'Diesel intake air flow control: high air flow detected',
     ),
-    one(
+    handWritten(
       'P02ED',
       'injection_melange',
       'admission_air',
@@ -1079,7 +1071,7 @@ function p02(): DtcEntry[] {
     out.push(entry(hexCode('P02EE', n - 1), cylinderInjector(n), 'circuit_range'));
   }
   out.push(
-    one(
+    handWritten(
       'P02FA',
       'injection_melange',
       'admission_air',
@@ -1097,7 +1089,7 @@ function p02(): DtcEntry[] {
       ),
       ['ctrl', 'ctrl_low', 'ctrl_high', 'ctrl_range'],
     ),
-    one(
+    handWritten(
       'P02FF',
       'moteur',
       'calculateur',
@@ -1118,7 +1110,7 @@ function p03(): DtcEntry[] {
     const fr = `Circuit du signal de commande d'allumage ${letter}`;
     const en = `Ignition ${letter} control signal circuit`;
     return [
-      one(
+      handWritten(
         base,
         'allumage',
         'bobine_allumage',
@@ -1126,7 +1118,7 @@ function p03(): DtcEntry[] {
         `${fr} ouvert ou défaillant`,
         `${en} open or faulty`,
       ),
-      one(
+      handWritten(
         hexCode(base, 1),
         'allumage',
         'bobine_allumage',
@@ -1134,7 +1126,7 @@ function p03(): DtcEntry[] {
         `${fr} : niveau trop bas`,
         `${en} level too low`,
       ),
-      one(
+      handWritten(
         hexCode(base, 2),
         'allumage',
         'bobine_allumage',
@@ -1165,7 +1157,7 @@ function p03(): DtcEntry[] {
     );
   out.push(
     ...hexSeries('P032A', knockSensor(3, 1), SENSOR5),
-    one(
+    handWritten(
       'P032F',
       'moteur',
       'gestion_couple',
@@ -1174,7 +1166,7 @@ function p03(): DtcEntry[] {
       'Combustion engine torque output too low',
     ),
     ...hexSeries('P033A', knockSensor(4, 2), SENSOR5),
-    one(
+    handWritten(
       'P033F',
       'allumage',
       'capteur_vilebrequin',
@@ -1182,7 +1174,7 @@ function p03(): DtcEntry[] {
       'Perte de synchronisation entre vilebrequin et arbre à cames',
       'Crankshaft/camshaft synchronisation lost',
     ),
-    one(
+    handWritten(
       'P034A',
       'allumage',
       'capteur_vilebrequin',
@@ -1190,7 +1182,7 @@ function p03(): DtcEntry[] {
       'Capteur de position vilebrequin : position de départ du vilebrequin incorrecte',
       'Crankshaft position sensor: incorrect crankshaft start position',
     ),
-    one(
+    handWritten(
       'P034B',
       'allumage',
       'capteur_vilebrequin',
@@ -1198,7 +1190,7 @@ function p03(): DtcEntry[] {
       'Capteur de position vilebrequin : sens de rotation du vilebrequin incorrect',
       'Crankshaft position sensor: incorrect crankshaft rotation direction',
     ),
-    one(
+    handWritten(
       'P034C',
       'allumage',
       'rates_combustion',
@@ -1206,7 +1198,7 @@ function p03(): DtcEntry[] {
       "Système de détection par courant d'ionisation peu performant",
       'Ion sense system poor performance',
     ),
-    one(
+    handWritten(
       'P0364',
       'electricite_charge',
       'onduleur',
@@ -1225,7 +1217,7 @@ function p03(): DtcEntry[] {
   out.push(
     entry('P037A', glowLamp, 'ctrl_low'),
     entry('P037B', glowLamp, 'ctrl_high'),
-    one(
+    handWritten(
       'P037C',
       'moteur',
       'distribution_variable',
@@ -1233,7 +1225,7 @@ function p03(): DtcEntry[] {
       'Système de changement de profil de came au démarrage à froid peu performant',
       'Cold start camshaft profile system poor performance',
     ),
-    one(
+    handWritten(
       'P037D',
       'allumage',
       'prechauffage',
@@ -1241,7 +1233,7 @@ function p03(): DtcEntry[] {
       'Circuit de contrôle des bougies de préchauffage défaillant',
       'Glow plug sense circuit fault',
     ),
-    one(
+    handWritten(
       'P037E',
       'allumage',
       'prechauffage',
@@ -1249,7 +1241,7 @@ function p03(): DtcEntry[] {
       'Circuit de contrôle des bougies de préchauffage : signal trop bas',
       'Glow plug sense circuit signal too low',
     ),
-    one(
+    handWritten(
       'P037F',
       'allumage',
       'prechauffage',
@@ -1269,7 +1261,7 @@ function p03(): DtcEntry[] {
       'pression_cylindre',
     );
     const cylinder = (offset: number, failure: Failure, fr: string, en: string): DtcEntry =>
-      one(hexCode(base, offset), 'moteur', 'pression_cylindre', failure, fr, en);
+      handWritten(hexCode(base, offset), 'moteur', 'pression_cylindre', failure, fr, en);
     out.push(
       ...SENSOR5.map((key, i) => entry(hexCode(base, i), sensor, key)),
       cylinder(
@@ -1330,7 +1322,7 @@ function p03(): DtcEntry[] {
   out.push(...hexSeries('P03E5', camPositionC('A'), SENSOR4));
   for (const [i, letter] of ['A', 'B', 'C'].entries()) {
     out.push(
-      one(
+      handWritten(
         hexCode('P03E9', i),
         'moteur',
         'distribution_variable',
@@ -1366,7 +1358,7 @@ function p04(): DtcEntry[] {
     );
   out.push(
     ...hexSeries('P040A', egrTempSensor('A'), SENSOR5),
-    one(
+    handWritten(
       'P040F',
       'emissions',
       'egr',
@@ -1380,7 +1372,7 @@ function p04(): DtcEntry[] {
     entry('P042E', egrValve('A'), 'stuck_open'),
     entry('P042F', egrValve('A'), 'stuck_closed'),
     ...hexSeries('P043A', catalystTemp2(2), SENSOR4),
-    one(
+    handWritten(
       'P043E',
       'emissions',
       'evap',
@@ -1388,7 +1380,7 @@ function p04(): DtcEntry[] {
       "Débit trop faible à travers l'orifice de référence de la détection de fuite EVAP",
       'EVAP leak detection reference orifice flow too low',
     ),
-    one(
+    handWritten(
       'P043F',
       'emissions',
       'evap',
@@ -1399,7 +1391,7 @@ function p04(): DtcEntry[] {
     ...hexSeries('P044A', egrSensor('C'), SENSOR5),
     entry('P044F', airValveA, 'ctrl_high'),
     ...hexSeries('P045A', egrValve('B'), [...CTRL4, 'stuck_open', 'stuck_closed']),
-    one(
+    handWritten(
       'P046A',
       'emissions',
       'catalyseur',
@@ -1407,7 +1399,7 @@ function p04(): DtcEntry[] {
       'Incohérence entre les capteurs de température du catalyseur 1 et 2 (banc 1)',
       'Catalyst temperature sensors 1 and 2 disagree (bank 1)',
     ),
-    one(
+    handWritten(
       'P046B',
       'emissions',
       'catalyseur',
@@ -1432,7 +1424,7 @@ function p04(): DtcEntry[] {
     entry('P047F', exhaustValve('A'), 'stuck_open'),
     entry('P048A', exhaustValve('A'), 'stuck_closed'),
     ...hexSeries('P048B', exhaustValvePosition('A'), SENSOR5),
-    one(
+    handWritten(
       'P049A',
       'emissions',
       'egr',
@@ -1440,7 +1432,7 @@ function p04(): DtcEntry[] {
       'Débit de recirculation des gaz EGR B anormal',
       'EGR B flow abnormal',
     ),
-    one(
+    handWritten(
       'P049B',
       'emissions',
       'egr',
@@ -1448,7 +1440,7 @@ function p04(): DtcEntry[] {
       'Débit de recirculation des gaz EGR B insuffisant',
       'EGR B flow too low',
     ),
-    one(
+    handWritten(
       'P049C',
       'emissions',
       'egr',
@@ -1456,7 +1448,7 @@ function p04(): DtcEntry[] {
       'Débit de recirculation des gaz EGR B excessif',
       'EGR B flow too high',
     ),
-    one(
+    handWritten(
       'P049D',
       'emissions',
       'egr',
@@ -1464,7 +1456,7 @@ function p04(): DtcEntry[] {
       "Vanne EGR A : limite d'apprentissage de position dépassée",
       'EGR valve A position learning limit exceeded',
     ),
-    one(
+    handWritten(
       'P049E',
       'emissions',
       'egr',
@@ -1513,7 +1505,7 @@ function p04(): DtcEntry[] {
   );
   out.push(
     ...hexSeries('P04AB', purgeValveB, CTRL3),
-    one(
+    handWritten(
       'P04AE',
       'emissions',
       'evap',
@@ -1523,7 +1515,7 @@ function p04(): DtcEntry[] {
     ),
     entry('P04AF', purgeValveB, 'stuck_closed'),
     ...hexSeries('P04B0', refuelValve, CTRL3),
-    one(
+    handWritten(
       'P04B3',
       'emissions',
       'evap',
@@ -1558,7 +1550,7 @@ function p04(): DtcEntry[] {
       ),
       SENSOR5,
     ),
-    one(
+    handWritten(
       'P04D8',
       'emissions',
       'egr',
@@ -1566,7 +1558,7 @@ function p04(): DtcEntry[] {
       'Passage en boucle fermée de la régulation EGR trop long',
       'Closed-loop EGR control takes too long to engage',
     ),
-    one(
+    handWritten(
       'P04D9',
       'emissions',
       'egr',
@@ -1574,7 +1566,7 @@ function p04(): DtcEntry[] {
       'Régulation EGR en boucle fermée en butée : débit trop faible',
       'Closed-loop EGR control saturated: flow too low',
     ),
-    one(
+    handWritten(
       'P04DA',
       'emissions',
       'egr',
@@ -1582,7 +1574,7 @@ function p04(): DtcEntry[] {
       'Régulation EGR en boucle fermée en butée : débit trop élevé',
       'Closed-loop EGR control saturated: flow too high',
     ),
-    one(
+    handWritten(
       'P04DB',
       'moteur',
       'ventilation_carter',
@@ -1591,7 +1583,7 @@ function p04(): DtcEntry[] {
       'Crankcase ventilation circuit disconnected',
     ),
     entry('P04DC', fillerDoorPosition, 'range'),
-    one(
+    handWritten(
       'P04DD',
       'emissions',
       'egr',
@@ -1599,7 +1591,7 @@ function p04(): DtcEntry[] {
       'Débit EGR A insuffisant au démarrage à froid',
       'Cold start EGR A flow too low',
     ),
-    one(
+    handWritten(
       'P04DE',
       'emissions',
       'egr',
@@ -1607,7 +1599,7 @@ function p04(): DtcEntry[] {
       'Débit EGR A excessif au démarrage à froid',
       'Cold start EGR A flow too high',
     ),
-    one(
+    handWritten(
       'P04DF',
       'emissions',
       'evap',
@@ -1615,7 +1607,7 @@ function p04(): DtcEntry[] {
       'Électrovanne de purge du canister A peu performante ou bloquée en position ouverte',
       'Canister purge valve A poor performance or stuck open',
     ),
-    one(
+    handWritten(
       'P04E0',
       'emissions',
       'evap',
@@ -1643,7 +1635,7 @@ function p04(): DtcEntry[] {
     }[size];
     const frSide = side === 'tank' ? 'côté réservoir' : "côté prise d'air frais";
     const enSide = side === 'tank' ? 'fuel tank side' : 'fresh air side';
-    return one(
+    return handWritten(
       code,
       'emissions',
       size === 'large' ? 'evap' : 'evap_petite_fuite',
@@ -1668,7 +1660,7 @@ function p04(): DtcEntry[] {
     leak('P04ED', 'large', 'fresh air'),
     leak('P04EE', 'very small', 'tank'),
     leak('P04EF', 'very small', 'fresh air'),
-    one(
+    handWritten(
       'P04F0',
       'emissions',
       'evap',
@@ -1676,7 +1668,7 @@ function p04(): DtcEntry[] {
       'Ligne de purge EVAP A de forte charge (suralimentation) peu performante',
       'EVAP high-load purge line A poor performance',
     ),
-    one(
+    handWritten(
       'P04F1',
       'emissions',
       'evap',
@@ -1684,7 +1676,7 @@ function p04(): DtcEntry[] {
       'Ligne de purge EVAP peu performante',
       'EVAP purge line poor performance',
     ),
-    one(
+    handWritten(
       'P04F2',
       'emissions',
       'catalyseur',
@@ -1692,7 +1684,7 @@ function p04(): DtcEntry[] {
       "Tension d'alimentation du chauffage du catalyseur anormale (banc 1)",
       'Catalyst heater supply voltage fault (bank 1)',
     ),
-    one(
+    handWritten(
       'P04F3',
       'emissions',
       'catalyseur',
@@ -1708,7 +1700,7 @@ function p04(): DtcEntry[] {
     entry('P04F9', catalystHeater(2), 'ctrl_intermittent'),
     entry('P04FA', egrValve('A'), 'overtemperature'),
     entry('P04FB', pcvHoseSensor, 'range'),
-    one(
+    handWritten(
       'P04FC',
       'moteur',
       'ventilation_carter',
@@ -1716,7 +1708,7 @@ function p04(): DtcEntry[] {
       'Système de recyclage des gaz de carter peu performant',
       'Crankcase ventilation system poor performance',
     ),
-    one(
+    handWritten(
       'P04FD',
       'emissions',
       'egr',

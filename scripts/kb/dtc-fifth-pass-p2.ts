@@ -40,23 +40,15 @@ import {
   SOLENOID5,
   entry,
   fem,
+  handWritten,
   hexCode,
   hexSeries,
   masc,
 } from './dtc-templates';
 
-const one = (
-  code: string,
-  system: System,
-  subsystem: string,
-  failure: Failure,
-  fr: string,
-  en: string,
-): DtcEntry => ({ code, title: { fr, en }, system, subsystem, failure });
-
 type Row = readonly [code: string, failure: Failure, fr: string, en: string];
 const rows = (system: System, subsystem: string, list: readonly Row[]): DtcEntry[] =>
-  list.map(([code, failure, fr, en]) => one(code, system, subsystem, failure, fr, en));
+  list.map(([code, failure, fr, en]) => handWritten(code, system, subsystem, failure, fr, en));
 
 /** Actuators whose J2012 family runs open/performance/low/high/stuck open/stuck closed. */
 const VALVE6: readonly TemplateKey[] = [
@@ -190,7 +182,7 @@ function p20(): DtcEntry[] {
         ),
         'overtemperature',
       ),
-      one(
+      handWritten(
         hexCode('P201B', b),
         'moteur',
         'collecteur_admission',
@@ -198,7 +190,7 @@ function p20(): DtcEntry[] {
         `Tension d'alimentation de l'actionneur des volets d'admission trop basse (banc ${bank})`,
         `Intake manifold runner actuator supply voltage too low (bank ${bank})`,
       ),
-      one(
+      handWritten(
         hexCode('P201D', b),
         'moteur',
         'collecteur_admission',
@@ -287,7 +279,7 @@ function p20(): DtcEntry[] {
       SENSOR5,
     ),
     entry('P20B1', coolantValveAd, 'ctrl'),
-    one(
+    handWritten(
       'P20B2',
       'emissions',
       'scr_adblue',
@@ -337,7 +329,7 @@ function p20(): DtcEntry[] {
     ['P20E5', 1, 2, 2],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'emissions',
         'temperature_echappement',
@@ -350,7 +342,7 @@ function p20(): DtcEntry[] {
   for (const bank of [1, 2]) {
     const base = bank === 1 ? 'P20EC' : 'P20F0';
     out.push(
-      one(
+      handWritten(
         base,
         'emissions',
         'scr_adblue',
@@ -358,7 +350,7 @@ function p20(): DtcEntry[] {
         `Température excessive du catalyseur SCR (banc ${bank})`,
         `SCR NOx catalyst over temperature (bank ${bank})`,
       ),
-      one(
+      handWritten(
         hexCode(base, 1),
         'emissions',
         'scr_adblue',
@@ -366,7 +358,7 @@ function p20(): DtcEntry[] {
         `Température excessive du pré-catalyseur SCR (banc ${bank})`,
         `SCR NOx pre-catalyst over temperature (bank ${bank})`,
       ),
-      one(
+      handWritten(
         hexCode(base, 2),
         'emissions',
         'scr_adblue',
@@ -374,7 +366,7 @@ function p20(): DtcEntry[] {
         `Efficacité du catalyseur SCR sous le seuil (banc ${bank})`,
         `SCR NOx catalyst efficiency below threshold (bank ${bank})`,
       ),
-      one(
+      handWritten(
         hexCode(base, 3),
         'emissions',
         'scr_adblue',
@@ -574,7 +566,7 @@ function p21(): DtcEntry[] {
     ['P212F', 'F', 'G'],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'injection_melange',
         'capteur_papillon_pedale',
@@ -591,7 +583,7 @@ function p21(): DtcEntry[] {
     ['P2168', 'F'],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'injection_melange',
         'capteur_papillon_pedale',
@@ -640,7 +632,7 @@ function p21(): DtcEntry[] {
         'Fuel injection system fault: forced engine shutdown',
       ],
     ]),
-    one(
+    handWritten(
       'P213F',
       'injection_melange',
       'pompe_carburant',
@@ -724,7 +716,7 @@ function p21(): DtcEntry[] {
     ['P215F', 'D', false],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'emissions',
         'scr_adblue',
@@ -758,7 +750,7 @@ function p21(): DtcEntry[] {
   );
   for (const bank of [1, 2]) {
     out.push(
-      one(
+      handWritten(
         bank === 1 ? 'P219A' : 'P219B',
         'injection_melange',
         'correction_richesse',
@@ -781,7 +773,7 @@ function p21(): DtcEntry[] {
       'injecteur',
     );
     out.push(
-      one(
+      handWritten(
         hexCode('P219C', n - 1),
         'injection_melange',
         'correction_richesse',
@@ -789,7 +781,7 @@ function p21(): DtcEntry[] {
         `Déséquilibre de richesse du cylindre ${n}`,
         `Cylinder ${n} air-fuel ratio imbalance`,
       ),
-      one(
+      handWritten(
         hexCode('P21B6', n - 1),
         'injection_melange',
         'avance_injection',
@@ -830,7 +822,7 @@ function p21(): DtcEntry[] {
       for (const lean of [true, false]) {
         const i = 4 * w + 2 * (bank - 1) + (lean ? 0 : 1);
         out.push(
-          one(
+          handWritten(
             hexCode('P21F4', i),
             'injection_melange',
             'correction_richesse',
@@ -855,7 +847,7 @@ function p22(): DtcEntry[] {
     ['P220D', 2, 2],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'emissions',
         'capteur_nox',
@@ -879,7 +871,7 @@ function p22(): DtcEntry[] {
   );
   for (const bank of [1, 2]) {
     out.push(
-      one(
+      handWritten(
         bank === 1 ? 'P221A' : 'P221B',
         'emissions',
         'capteur_nox',
@@ -887,7 +879,7 @@ function p22(): DtcEntry[] {
         `Incohérence entre les capteurs de NOx 1 et 2 (banc ${bank})`,
         `NOx sensors 1 and 2 disagree (bank ${bank})`,
       ),
-      one(
+      handWritten(
         bank === 1 ? 'P223C' : 'P223D',
         'emissions',
         'sonde_lambda',
@@ -895,7 +887,7 @@ function p22(): DtcEntry[] {
         `Courant de pompage de la sonde lambda hors plage ou peu performant (banc ${bank})`,
         `O2 sensor pumping current out of range or poor performance (bank ${bank})`,
       ),
-      one(
+      handWritten(
         bank === 1 ? 'P223E' : 'P223F',
         'emissions',
         'sonde_lambda',
@@ -903,7 +895,7 @@ function p22(): DtcEntry[] {
         `Résistance de référence de la sonde lambda hors plage (banc ${bank})`,
         `O2 sensor reference resistance out of range (bank ${bank})`,
       ),
-      one(
+      handWritten(
         bank === 1 ? 'P226D' : 'P226E',
         'emissions',
         'filtre_a_particules',
@@ -931,7 +923,7 @@ function p22(): DtcEntry[] {
     );
   }
   out.push(
-    one(
+    handWritten(
       'P222F',
       'injection_melange',
       'pression_atmospherique',
@@ -945,7 +937,7 @@ function p22(): DtcEntry[] {
     ['P225B', 2],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'emissions',
         'capteur_nox',
@@ -962,7 +954,7 @@ function p22(): DtcEntry[] {
     ['P225F', 2, false],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'emissions',
         'capteur_nox',
@@ -977,7 +969,7 @@ function p22(): DtcEntry[] {
     ['P22FC', 2],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         base,
         'emissions',
         'capteur_nox',
@@ -985,7 +977,7 @@ function p22(): DtcEntry[] {
         `Réponse trop lente du capteur de NOx (banc 1, capteur ${sensor}) en montée`,
         `NOx sensor (bank 1, sensor ${sensor}) slow response, low to high`,
       ),
-      one(
+      handWritten(
         hexCode(base, 1),
         'emissions',
         'capteur_nox',
@@ -993,7 +985,7 @@ function p22(): DtcEntry[] {
         `Réponse trop lente du capteur de NOx (banc 1, capteur ${sensor}) en descente`,
         `NOx sensor (bank 1, sensor ${sensor}) slow response, high to low`,
       ),
-      one(
+      handWritten(
         hexCode(base, 2),
         'emissions',
         'capteur_nox',
@@ -1014,7 +1006,7 @@ function p22(): DtcEntry[] {
       ),
       'ctrl',
     ),
-    one(
+    handWritten(
       'P226B',
       'moteur',
       'suralimentation',
@@ -1042,7 +1034,7 @@ function p22(): DtcEntry[] {
       ),
       'slow_response',
     ),
-    one(
+    handWritten(
       'P227F',
       'injection_melange',
       'prise_air',
@@ -1050,7 +1042,7 @@ function p22(): DtcEntry[] {
       "Restriction ou prise d'air entre le filtre à air et le débitmètre (banc 2)",
       'Air flow restriction or leak between air filter and mass air flow sensor (bank 2)',
     ),
-    one(
+    handWritten(
       'P22FF',
       'emissions',
       'scr_adblue',
@@ -1064,7 +1056,7 @@ function p22(): DtcEntry[] {
     const regEn = `Fuel pressure regulator ${n}`;
     const base = n === 1 ? 'P228C' : 'P229A';
     out.push(
-      one(
+      handWritten(
         n === 1 ? 'P228A' : 'P228B',
         'injection_melange',
         'regulation_pression_carburant',
@@ -1181,7 +1173,7 @@ function p22(): DtcEntry[] {
 // ---------------------------------------------------------------- P23xx: imbalance limits, cylinder 9–12 pressure
 function p23(): DtcEntry[] {
   const out: DtcEntry[] = [
-    one(
+    handWritten(
       'P232A',
       'transmission',
       'calculateur_boite',
@@ -1192,7 +1184,7 @@ function p23(): DtcEntry[] {
   ];
   for (let n = 1; n <= 12; n++) {
     out.push(
-      one(
+      handWritten(
         n <= 6 ? hexCode('P230A', n - 1) : hexCode('P231A', n - 7),
         'injection_melange',
         'correction_richesse',
@@ -1200,7 +1192,7 @@ function p23(): DtcEntry[] {
         `Correction du déséquilibre de richesse en butée (cylindre ${n})`,
         `Cylinder ${n} air-fuel imbalance correction at limit`,
       ),
-      one(
+      handWritten(
         hexCode('P23F2', n - 1),
         'injection_melange',
         'correction_richesse',
@@ -1212,7 +1204,7 @@ function p23(): DtcEntry[] {
   }
   for (const bank of [1, 2]) {
     out.push(
-      one(
+      handWritten(
         bank === 1 ? 'P23FE' : 'P23FF',
         'injection_melange',
         'correction_richesse',
@@ -1471,7 +1463,7 @@ function p24(): DtcEntry[] {
           `Exhaust temperature too high for particulate filter regeneration (bank ${bank})`,
         ],
       ]),
-      one(
+      handWritten(
         hexCode('P2448', b),
         'emissions',
         'air_secondaire',
@@ -1479,7 +1471,7 @@ function p24(): DtcEntry[] {
         `Débit d'air secondaire trop élevé (banc ${bank})`,
         `Secondary air injection flow too high (bank ${bank})`,
       ),
-      one(
+      handWritten(
         bank === 1 ? 'P241A' : 'P241B',
         'emissions',
         'sonde_lambda',
@@ -1487,7 +1479,7 @@ function p24(): DtcEntry[] {
         `Signaux des sondes lambda amont et aval inversés (banc ${bank})`,
         `Upstream and downstream O2 sensor signals swapped (bank ${bank})`,
       ),
-      one(
+      handWritten(
         bank === 1 ? 'P24C2' : 'P24C3',
         'emissions',
         'temperature_echappement',
@@ -1495,7 +1487,7 @@ function p24(): DtcEntry[] {
         `Incohérence entre les capteurs de température des gaz d'échappement (banc ${bank})`,
         `Exhaust gas temperature sensors disagree (bank ${bank})`,
       ),
-      one(
+      handWritten(
         bank === 1 ? 'P24C4' : 'P24C5',
         'emissions',
         'egr',
@@ -1506,7 +1498,7 @@ function p24(): DtcEntry[] {
     );
     for (let s = 1; s <= 4; s++) {
       out.push(
-        one(
+        handWritten(
           hexCode('P2478', 4 * b + s - 1),
           'emissions',
           'temperature_echappement',
@@ -1689,7 +1681,7 @@ function p24(): DtcEntry[] {
         'Alternative fuel high-pressure system leak',
       ],
     ]),
-    one(
+    handWritten(
       'P241C',
       'injection_melange',
       'papillon_motorise',
@@ -1929,7 +1921,7 @@ function p25(): DtcEntry[] {
     ['P2592', 'droit', 'right'],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'carrosserie_confort',
         'regulateur_vitesse',
@@ -1944,7 +1936,7 @@ function p25(): DtcEntry[] {
     ['B', 1],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         hexCode('P2598', 2 * i),
         'moteur',
         'suralimentation',
@@ -1952,7 +1944,7 @@ function p25(): DtcEntry[] {
         `Capteur de position de la commande de suralimentation ${l} bloqué sur une valeur basse`,
         `Boost control position sensor ${l} stuck low`,
       ),
-      one(
+      handWritten(
         hexCode('P2599', 2 * i),
         'moteur',
         'suralimentation',
@@ -1960,7 +1952,7 @@ function p25(): DtcEntry[] {
         `Capteur de position de la commande de suralimentation ${l} bloqué sur une valeur haute`,
         `Boost control position sensor ${l} stuck high`,
       ),
-      one(
+      handWritten(
         hexCode('P259C', i),
         'moteur',
         'suralimentation',
@@ -1968,7 +1960,7 @@ function p25(): DtcEntry[] {
         `Passage en boucle fermée de la régulation de suralimentation ${l} trop long`,
         `Turbocharger ${l} boost closed-loop control takes too long to start`,
       ),
-      one(
+      handWritten(
         hexCode('P259E', 2 * i),
         'moteur',
         'suralimentation',
@@ -1976,7 +1968,7 @@ function p25(): DtcEntry[] {
         `Commande de suralimentation ${l} en butée basse`,
         `Turbocharger ${l} boost control position at low limit`,
       ),
-      one(
+      handWritten(
         hexCode('P259F', 2 * i),
         'moteur',
         'suralimentation',
@@ -1991,7 +1983,7 @@ function p25(): DtcEntry[] {
       ['P250F', 'condition', "Niveau d'huile moteur trop bas", 'Engine oil level too low'],
       ['P252F', 'condition', "Niveau d'huile moteur trop haut", 'Engine oil level too high'],
     ]),
-    one(
+    handWritten(
       'P253F',
       'lubrification',
       'qualite_huile',
@@ -1999,7 +1991,7 @@ function p25(): DtcEntry[] {
       'Huile moteur dégradée (vidange nécessaire)',
       'Engine oil deteriorated (change due)',
     ),
-    one(
+    handWritten(
       'P25A3',
       'carrosserie_confort',
       'capot',
@@ -2029,7 +2021,7 @@ function p25(): DtcEntry[] {
         'Warning lamp requested by the fuel additive control module',
       ],
     ]),
-    one(
+    handWritten(
       'P258F',
       'transmission',
       'gestion_couple',
@@ -2037,7 +2029,7 @@ function p25(): DtcEntry[] {
       'Sortie de demande de gestion du couple défaillante',
       'Torque management request output signal fault',
     ),
-    one(
+    handWritten(
       'P25A2',
       'freinage_abs',
       'freins',
@@ -2045,7 +2037,7 @@ function p25(): DtcEntry[] {
       'Allumage du témoin moteur demandé par le calculateur de freinage',
       'MIL illumination requested by the brake system control module',
     ),
-    one(
+    handWritten(
       'P25AE',
       'lubrification',
       'refroidissement_pistons',
@@ -2053,7 +2045,7 @@ function p25(): DtcEntry[] {
       "Pression d'huile de refroidissement des pistons trop basse",
       'Piston cooling oil pressure too low',
     ),
-    one(
+    handWritten(
       'P25AF',
       'refroidissement',
       'performance_refroidissement',
@@ -2061,7 +2053,7 @@ function p25(): DtcEntry[] {
       'Allumage du témoin moteur demandé par le module de régulation thermique',
       'MIL illumination requested by the coolant temperature control module',
     ),
-    one(
+    handWritten(
       'P25B2',
       'carrosserie_confort',
       'jauge_carburant',
@@ -2069,7 +2061,7 @@ function p25(): DtcEntry[] {
       'Capteur de niveau de carburant A ou B bloqué',
       'Fuel level sensor A or B stuck',
     ),
-    one(
+    handWritten(
       'P25BD',
       'injection_melange',
       'injecteur',
@@ -2338,7 +2330,7 @@ function p26(): DtcEntry[] {
     ['P26AA', 'maximale', 'maximum'],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'refroidissement',
         'circulation_liquide',
@@ -2350,7 +2342,7 @@ function p26(): DtcEntry[] {
   }
   for (let n = 1; n <= 10; n++) {
     out.push(
-      one(
+      handWritten(
         hexCode('P268C', n - 1),
         'injection_melange',
         'injecteur',
@@ -2436,7 +2428,7 @@ function p26(): DtcEntry[] {
         'Glow plug control driver poor performance',
       ],
     ]),
-    one(
+    handWritten(
       'P263D',
       'emissions',
       'scr_adblue',
@@ -2444,7 +2436,7 @@ function p26(): DtcEntry[] {
       "Étage de commande du chauffage d'AdBlue peu performant",
       'Reductant heater driver poor performance',
     ),
-    one(
+    handWritten(
       'P260F',
       'emissions',
       'evap',
@@ -2452,7 +2444,7 @@ function p26(): DtcEntry[] {
       'Processeur de surveillance du système EVAP peu performant',
       'Evaporative emission system monitoring processor poor performance',
     ),
-    one(
+    handWritten(
       'P266F',
       'carrosserie_confort',
       'climatisation',
@@ -2518,7 +2510,7 @@ function p26(): DtcEntry[] {
         'Engine coolant pump supply voltage too high',
       ],
     ]),
-    one(
+    handWritten(
       'P26EB',
       'injection_melange',
       'carburant_alternatif',
@@ -2526,7 +2518,7 @@ function p26(): DtcEntry[] {
       'Tension système du module de carburant alternatif anormale',
       'Alternative fuel control module system voltage abnormal',
     ),
-    one(
+    handWritten(
       'P26FF',
       'injection_melange',
       'papillon_motorise',
@@ -2631,7 +2623,7 @@ function p27(): DtcEntry[] {
     ['P273B', 'H'],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'transmission',
         'embrayages_internes',
@@ -2647,7 +2639,7 @@ function p27(): DtcEntry[] {
     ['P275F', 'D'],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'transmission',
         'temperature_huile_boite',
@@ -2661,7 +2653,7 @@ function p27(): DtcEntry[] {
   for (let i = 0; i < pcsLetters.length; i++) {
     const l = pcsLetters.charAt(i);
     out.push(
-      one(
+      handWritten(
         hexCode('P27A7', i),
         'transmission',
         'electrovanne_boite',
@@ -2732,7 +2724,7 @@ function p27(): DtcEntry[] {
         'Auxiliary transmission fluid pump B motor over temperature',
       ],
     ]),
-    one(
+    handWritten(
       'P278F',
       'transmission',
       'embrayage',
@@ -2820,7 +2812,7 @@ function p28(): DtcEntry[] {
     ['P280B', 'B'],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'transmission',
         'capteur_position_levier',
@@ -2839,7 +2831,7 @@ function p28(): DtcEntry[] {
   ] as const) {
     out.push(
       ...hexSeries(sensor, forkSensor(l), SENSOR5),
-      one(
+      handWritten(
         neutral,
         'transmission',
         'boite_robotisee',
@@ -2848,7 +2840,7 @@ function p28(): DtcEntry[] {
         `Shift fork ${l} position sensor indicates an incorrect neutral position`,
       ),
       entry(stuck, fork(l), 'stuck'),
-      one(
+      handWritten(
         moved,
         'transmission',
         'boite_robotisee',
@@ -2863,7 +2855,7 @@ function p28(): DtcEntry[] {
     ['P2852', 'C', 'D'],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'transmission',
         'boite_robotisee',
@@ -2895,7 +2887,7 @@ function p28(): DtcEntry[] {
   phases.forEach(([fr, en], p) => {
     ['A', 'B'].forEach((l, c) => {
       out.push(
-        one(
+        handWritten(
           hexCode('P2853', 2 * p + c),
           'transmission',
           'embrayage',
@@ -2942,7 +2934,7 @@ function p28(): DtcEntry[] {
   ] as const) {
     clutchCodes.forEach(([failure, fr, en], i) => {
       out.push(
-        one(
+        handWritten(
           hexCode(base, i),
           'transmission',
           'embrayage',
@@ -3033,7 +3025,7 @@ function p2a2bP34(): DtcEntry[] {
   ['P2A06', 'P2A07', 'P2A08', 'P2A09', 'P2A10', 'P2A11'].forEach((code, i) => {
     const [bank, sensor] = O2_POSITIONS[i] ?? [1, 1];
     out.push(
-      one(
+      handWritten(
         code,
         'emissions',
         'sonde_lambda',
@@ -3121,7 +3113,7 @@ function p2a2bP34(): DtcEntry[] {
   );
   for (let n = 1; n <= 12; n++) {
     out.push(
-      one(
+      handWritten(
         hexCode('P3498', n - 1),
         'moteur',
         'desactivation_cylindres',

@@ -14,17 +14,8 @@
 // Codes in the same ranges that could not be confirmed (P2448–P2449, P2464+, P2571–P2577,
 // P2583–P2585, P2587+) are left out on purpose.
 
-import type { DtcEntry, Failure, System } from './dtc-templates';
-import { SENSOR4, entry, fem, masc, series } from './dtc-templates';
-
-const one = (
-  code: string,
-  system: System,
-  subsystem: string,
-  failure: Failure,
-  fr: string,
-  en: string,
-): DtcEntry => ({ code, title: { fr, en }, system, subsystem, failure });
+import type { DtcEntry } from './dtc-templates';
+import { SENSOR4, entry, fem, handWritten, masc, series } from './dtc-templates';
 
 // ---------------------------------------------------------------- P2xxx
 function p2(): DtcEntry[] {
@@ -32,7 +23,7 @@ function p2(): DtcEntry[] {
 
   // EVAP switching valve (Toyota calls it the vapour containment valve).
   out.push(
-    one(
+    handWritten(
       'P2450',
       'emissions',
       'evap',
@@ -40,7 +31,7 @@ function p2(): DtcEntry[] {
       'Vanne de commutation du circuit antiévaporation (EVAP) peu performante ou restée ouverte',
       'EVAP switching valve poor performance or stuck open',
     ),
-    one(
+    handWritten(
       'P2451',
       'emissions',
       'evap',
@@ -121,7 +112,7 @@ function p2(): DtcEntry[] {
     entry('P2606', heaterB, 'circuit_range'),
     entry('P2607', heaterB, 'low'),
     entry('P2608', heaterB, 'high'),
-    one(
+    handWritten(
       'P2609',
       'allumage',
       'prechauffage',
@@ -157,7 +148,7 @@ function c0(): DtcEntry[] {
       ),
       'fault',
     ),
-    one(
+    handWritten(
       'C0049',
       'freinage_abs',
       'liquide_frein',

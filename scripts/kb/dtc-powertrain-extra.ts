@@ -4,7 +4,7 @@
 // generator: a code is listed only when we know it to be defined as generic, and every title is
 // composed from our own component names and failure templates.
 
-import type { Component, DtcEntry, Failure, System } from './dtc-templates';
+import type { Component, DtcEntry, Failure } from './dtc-templates';
 import {
   CTRL3,
   CTRL4,
@@ -13,21 +13,13 @@ import {
   SOLENOID5,
   entry,
   fem,
+  handWritten,
   hexCode,
   hexSeries,
   masc,
   offsetCode,
   series,
 } from './dtc-templates';
-
-const one = (
-  code: string,
-  system: System,
-  subsystem: string,
-  failure: Failure,
-  fr: string,
-  en: string,
-): DtcEntry => ({ code, title: { fr, en }, system, subsystem, failure });
 
 const tx = (fr: string, en: string, subsystem: string, plural = false): Component =>
   masc(fr, en, 'transmission', subsystem, plural);
@@ -69,7 +61,7 @@ function p03p05(): DtcEntry[] {
   return [
     entry('P0383', glowModule, 'ctrl_low'),
     entry('P0384', glowModule, 'ctrl_high'),
-    one(
+    handWritten(
       'P0504',
       'freinage_abs',
       'contacteur_frein',
@@ -97,7 +89,7 @@ function p03p05(): DtcEntry[] {
       ),
       'intermittent',
     ),
-    one(
+    handWritten(
       'P0519',
       'moteur',
       'regulation_ralenti',
@@ -115,7 +107,7 @@ function p03p05(): DtcEntry[] {
       ),
       CTRL3,
     ),
-    one(
+    handWritten(
       'P0585',
       'carrosserie_confort',
       'regulateur_vitesse',
@@ -181,7 +173,7 @@ function p08p09(): DtcEntry[] {
       ),
       SENSOR4,
     ),
-    one(
+    handWritten(
       'P0867',
       'transmission',
       'pression_huile_boite',
@@ -189,7 +181,7 @@ function p08p09(): DtcEntry[] {
       'Pression de fluide de boîte de vitesses incorrecte',
       'Transmission fluid pressure incorrect',
     ),
-    one(
+    handWritten(
       'P0868',
       'transmission',
       'pression_huile_boite',
@@ -197,7 +189,7 @@ function p08p09(): DtcEntry[] {
       'Pression de fluide de boîte de vitesses trop basse',
       'Transmission fluid pressure too low',
     ),
-    one(
+    handWritten(
       'P0869',
       'transmission',
       'pression_huile_boite',
@@ -237,7 +229,7 @@ function p08p09(): DtcEntry[] {
       ),
       SENSOR5,
     ),
-    one(
+    handWritten(
       'P0893',
       'transmission',
       'passage_rapports',
@@ -245,7 +237,7 @@ function p08p09(): DtcEntry[] {
       'Plusieurs rapports engagés simultanément',
       'Multiple gears engaged',
     ),
-    one(
+    handWritten(
       'P0894',
       'transmission',
       'embrayages_internes',
@@ -253,7 +245,7 @@ function p08p09(): DtcEntry[] {
       'Patinage détecté dans la boîte de vitesses',
       'Slipping detected inside the transmission',
     ),
-    one(
+    handWritten(
       'P0895',
       'transmission',
       'passage_rapports',
@@ -261,7 +253,7 @@ function p08p09(): DtcEntry[] {
       'Durée de passage de rapport trop courte',
       'Gear shift time too short',
     ),
-    one(
+    handWritten(
       'P0896',
       'transmission',
       'passage_rapports',
@@ -269,7 +261,7 @@ function p08p09(): DtcEntry[] {
       'Durée de passage de rapport trop longue',
       'Gear shift time too long',
     ),
-    one(
+    handWritten(
       'P0897',
       'transmission',
       'huile_boite',
@@ -277,7 +269,7 @@ function p08p09(): DtcEntry[] {
       'Huile de boîte de vitesses dégradée',
       'Transmission fluid deteriorated',
     ),
-    one(
+    handWritten(
       'P0898',
       'transmission',
       'calculateur_boite',
@@ -285,7 +277,7 @@ function p08p09(): DtcEntry[] {
       "Circuit de demande d'allumage du témoin moteur par le calculateur de boîte : niveau trop bas",
       'Transmission control module MIL request circuit level too low',
     ),
-    one(
+    handWritten(
       'P0899',
       'transmission',
       'calculateur_boite',
@@ -293,7 +285,7 @@ function p08p09(): DtcEntry[] {
       "Circuit de demande d'allumage du témoin moteur par le calculateur de boîte : niveau trop haut",
       'Transmission control module MIL request circuit level too high',
     ),
-    one(
+    handWritten(
       'P0949',
       'transmission',
       'boite_robotisee',
@@ -368,7 +360,7 @@ function p0a(): DtcEntry[] {
       ),
       SENSOR5,
     ),
-    one(
+    handWritten(
       'P0A0F',
       'moteur',
       'demarrage',
@@ -456,7 +448,7 @@ function p0a(): DtcEntry[] {
       hy('onduleur du moteur électrique B', 'drive motor B inverter', false, 'onduleur'),
       'performance',
     ),
-    one(
+    handWritten(
       'P0A7D',
       'electricite_charge',
       'batterie_hybride',
@@ -464,7 +456,7 @@ function p0a(): DtcEntry[] {
       'État de charge de la batterie haute tension trop bas',
       'Hybrid battery pack state of charge too low',
     ),
-    one(
+    handWritten(
       'P0A7E',
       'electricite_charge',
       'batterie_hybride',
@@ -472,7 +464,7 @@ function p0a(): DtcEntry[] {
       'Température excessive de la batterie haute tension',
       'Hybrid battery pack over temperature',
     ),
-    one(
+    handWritten(
       'P0A7F',
       'electricite_charge',
       'batterie_hybride',
@@ -480,7 +472,7 @@ function p0a(): DtcEntry[] {
       'Batterie haute tension dégradée',
       'Hybrid battery pack deteriorated',
     ),
-    one(
+    handWritten(
       'P0A80',
       'electricite_charge',
       'batterie_hybride',
@@ -491,7 +483,7 @@ function p0a(): DtcEntry[] {
     entry('P0A90', hy('moteur électrique A', 'drive motor A'), 'performance'),
     entry('P0A91', hy('moteur électrique B', 'drive motor B'), 'performance'),
     entry('P0A92', hy('générateur hybride', 'hybrid generator'), 'performance'),
-    one(
+    handWritten(
       'P0A93',
       'refroidissement',
       'refroidissement_hybride',
@@ -504,7 +496,7 @@ function p0a(): DtcEntry[] {
       hy('convertisseur DC/DC', 'DC/DC converter', false, 'haute_tension'),
       'performance',
     ),
-    one(
+    handWritten(
       'P0A95',
       'electricite_charge',
       'haute_tension',
@@ -527,7 +519,7 @@ function p0a(): DtcEntry[] {
     out.push(...hexSeries(base, contactor(fr, en), ['circuit', 'stuck_closed', 'stuck_open']));
   }
   out.push(
-    one(
+    handWritten(
       'P0AA6',
       'electricite_charge',
       'haute_tension',
@@ -607,7 +599,7 @@ function p20p26(): DtcEntry[] {
   out.push(
     entry('P2070', imt, 'stuck_open'),
     entry('P2071', imt, 'stuck_closed'),
-    one(
+    handWritten(
       'P2072',
       'injection_melange',
       'papillon_motorise',
@@ -615,7 +607,7 @@ function p20p26(): DtcEntry[] {
       'Papillon motorisé bloqué par le givre',
       'Electronic throttle blocked by ice',
     ),
-    one(
+    handWritten(
       'P2073',
       'injection_melange',
       'mesure_air',
@@ -623,7 +615,7 @@ function p20p26(): DtcEntry[] {
       "Incohérence entre pression/débit d'air d'admission et position du papillon au ralenti",
       'Manifold pressure/air flow and throttle position disagree at idle',
     ),
-    one(
+    handWritten(
       'P2074',
       'injection_melange',
       'mesure_air',
@@ -681,7 +673,7 @@ function p20p26(): DtcEntry[] {
     );
   }
   const tac = (code: string, failure: Failure, fr: string, en: string) =>
-    one(code, 'injection_melange', 'papillon_motorise', failure, fr, en);
+    handWritten(code, 'injection_melange', 'papillon_motorise', failure, fr, en);
   out.push(
     tac(
       'P2172',
@@ -815,7 +807,7 @@ function p20p26(): DtcEntry[] {
       fem('pompe à carburant B', 'fuel pump B', 'injection_melange', 'pompe_carburant'),
       CTRL3,
     ),
-    one(
+    handWritten(
       'P2635',
       'injection_melange',
       'pompe_carburant',
@@ -823,7 +815,7 @@ function p20p26(): DtcEntry[] {
       'Pompe à carburant A : débit insuffisant ou performance insuffisante',
       'Fuel pump A low flow or poor performance',
     ),
-    one(
+    handWritten(
       'P2636',
       'injection_melange',
       'pompe_carburant',
@@ -992,7 +984,7 @@ function p27p28(): DtcEntry[] {
     );
   }
   const heat = (code: string, fr: string, en: string, subsystem: string) =>
-    one(code, 'transmission', subsystem, 'overtemperature', fr, en);
+    handWritten(code, 'transmission', subsystem, 'overtemperature', fr, en);
   out.push(
     heat(
       'P2783',
@@ -1000,7 +992,7 @@ function p27p28(): DtcEntry[] {
       'Torque converter over temperature',
       'convertisseur',
     ),
-    one(
+    handWritten(
       'P2784',
       'transmission',
       'capteur_vitesse_boite',
@@ -1021,7 +1013,7 @@ function p27p28(): DtcEntry[] {
       'boite_robotisee',
     ),
     heat('P2787', "Température excessive de l'embrayage", 'Clutch over temperature', 'embrayage'),
-    one(
+    handWritten(
       'P2788',
       'transmission',
       'boite_robotisee',
@@ -1029,7 +1021,7 @@ function p27p28(): DtcEntry[] {
       'Boîte robotisée : apprentissage adaptatif en butée',
       'Automated manual transmission adaptive learning at limit',
     ),
-    one(
+    handWritten(
       'P2789',
       'transmission',
       'embrayage',
@@ -1073,7 +1065,7 @@ function p27p28(): DtcEntry[] {
     entry('P2796', auxPump, 'ctrl'),
     entry('P2797', auxPump, 'performance'),
     ...series('P2800', rangeB, SENSOR5),
-    one(
+    handWritten(
       'P2805',
       'transmission',
       'capteur_position_levier',
@@ -1081,7 +1073,7 @@ function p27p28(): DtcEntry[] {
       'Incohérence entre les capteurs de position du levier de vitesses A et B',
       'Transmission range sensors A and B disagree',
     ),
-    one(
+    handWritten(
       'P2806',
       'transmission',
       'capteur_position_levier',

@@ -37,18 +37,9 @@
 // block) — the table keeps the J2012 curtain meaning; the manufacturer rows B1xxx–B3xxx, C1xxx
 // and C2000 and the "B3000-B3999 ISO/SAE Reserved" range marker.
 
-import type { Component, DtcEntry, Failure, System, TemplateKey } from './dtc-templates';
-import { TEMPLATES, fem, masc } from './dtc-templates';
+import type { Component, DtcEntry, Failure, TemplateKey } from './dtc-templates';
+import { TEMPLATES, fem, handWritten, masc } from './dtc-templates';
 import { agree, capitalize, deArticle, leArticle } from './french';
-
-const one = (
-  code: string,
-  system: System,
-  subsystem: string,
-  failure: Failure,
-  fr: string,
-  en: string,
-): DtcEntry => ({ code, title: { fr, en }, system, subsystem, failure });
 
 const C = (c: Component): string => capitalize(c.fr);
 const E = (c: Component): string => capitalize(c.en);
@@ -364,7 +355,7 @@ function chassisLow(): DtcEntry[] {
       ),
       'circuit',
     ),
-    one(
+    handWritten(
       'C003F',
       'freinage_abs',
       'capteur_vitesse_roue',
@@ -489,7 +480,7 @@ function fourWheelDrive(): DtcEntry[] {
     ['C00A5', 'de la boîte de transfert', 'transfer case unit'],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'transmission',
         code === 'C00A5' ? 'boite_transfert' : sub,
@@ -605,7 +596,7 @@ function dynamicsAndSteering(): DtcEntry[] {
       brk("capteur d'accélération longitudinale", 'longitudinal acceleration sensor', esp),
       ['circuit', 'range', 'low', 'high'],
     ),
-    one(
+    handWritten(
       'C05B2',
       'freinage_abs',
       esp,
@@ -735,7 +726,7 @@ function absUnit(): DtcEntry[] {
       brk('calculateur de freinage B', 'brake system control module B', g),
       'performance',
     ),
-    one(
+    handWritten(
       'C0545',
       'freinage_abs',
       g,
@@ -743,7 +734,7 @@ function absUnit(): DtcEntry[] {
       'VIN non programmé ou incompatible dans le calculateur de freinage',
       'VIN not programmed or mismatched in the brake system control module',
     ),
-    one(
+    handWritten(
       'C0546',
       'freinage_abs',
       g,
@@ -785,7 +776,7 @@ function pressureSensors(): DtcEntry[] {
       ),
       'circuit',
     ),
-    one(
+    handWritten(
       'C0634',
       'freinage_abs',
       'capteur_pression_frein',
@@ -966,7 +957,7 @@ function boosterAndPedal(): DtcEntry[] {
       ),
       'circuit',
     ),
-    one(
+    handWritten(
       'C05D2',
       'freinage_abs',
       'freins',
@@ -974,7 +965,7 @@ function boosterAndPedal(): DtcEntry[] {
       'Course du piston de maître-cylindre plus grande que prévu',
       'Master cylinder piston travel greater than expected',
     ),
-    one(
+    handWritten(
       'C05D3',
       'freinage_abs',
       'freins',
@@ -1013,7 +1004,7 @@ function hydraulicsAndBlending(): DtcEntry[] {
     ['C05B1', 'D'],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'freinage_abs',
         'freins',
@@ -1041,7 +1032,7 @@ function hydraulicsAndBlending(): DtcEntry[] {
       ),
       'performance',
     ),
-    one(
+    handWritten(
       'C061B',
       'freinage_abs',
       'antipatinage',
@@ -1058,7 +1049,7 @@ function hydraulicsAndBlending(): DtcEntry[] {
       ),
       'fault',
     ),
-    one(
+    handWritten(
       'C066E',
       'freinage_abs',
       'freins',
@@ -1066,7 +1057,7 @@ function hydraulicsAndBlending(): DtcEntry[] {
       'Pression trop haute dans la chambre de frein de service/stationnement',
       'Service/park brake chamber pressure too high',
     ),
-    one(
+    handWritten(
       'C066F',
       'freinage_abs',
       'freins',

@@ -53,8 +53,8 @@
 // U050F–U0510, U052B–U052E, U057A, U057E–U057F, U0581–U0584, U058E–U0591, U05AD–U05B1,
 // U05BB–U05BC, U05C2+, U06A0+, U3037–U34FF, U3577 onward: the list ends at U3576).
 
-import type { Component, DtcEntry, Failure, System, TemplateKey } from './dtc-templates';
-import { entry, fem, hexCode, hexSeries, masc } from './dtc-templates';
+import type { Component, DtcEntry, Failure, TemplateKey } from './dtc-templates';
+import { entry, fem, handWritten, hexCode, hexSeries, masc } from './dtc-templates';
 
 type G = 'm' | 'f';
 
@@ -73,15 +73,6 @@ const component = (mod: Module, subsystem: string): Component =>
   mod.gender === 'm'
     ? masc(mod.fr, mod.en, 'reseau_communication', subsystem)
     : fem(mod.fr, mod.en, 'reseau_communication', subsystem);
-
-const one = (
-  code: string,
-  system: System,
-  subsystem: string,
-  failure: Failure,
-  fr: string,
-  en: string,
-): DtcEntry => ({ code, title: { fr, en }, system, subsystem, failure });
 
 /** Consecutive hexadecimal codes, one per letter ("U01B7", "ABC" → U01B7 A, U01B8 B, U01B9 C). */
 const lettered = (start: string, letters: string, make: (l: string) => Module): Row[] =>
@@ -745,7 +736,7 @@ function buses(): DtcEntry[] {
     ['U007F', 'M'],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'reseau_communication',
         'bus_can',
@@ -756,7 +747,7 @@ function buses(): DtcEntry[] {
     );
   }
   const overall = (code: string, bus: string) =>
-    one(
+    handWritten(
       code,
       'reseau_communication',
       'bus_can',
@@ -765,7 +756,7 @@ function buses(): DtcEntry[] {
       `Vehicle communication bus ${bus} communication fault`,
     );
   const performance = (code: string, bus: string) =>
-    one(
+    handWritten(
       code,
       'reseau_communication',
       'bus_can',
@@ -797,7 +788,7 @@ function buses(): DtcEntry[] {
       performance(hexCode(base, 1), bus),
       ...hexSeries(hexCode(base, 2), plus, ['open', 'low', 'high'] satisfies TemplateKey[]),
       ...hexSeries(hexCode(base, 5), minus, ['open', 'low', 'high'] satisfies TemplateKey[]),
-      one(
+      handWritten(
         hexCode(base, 8),
         'reseau_communication',
         'bus_can',
@@ -820,14 +811,14 @@ function buses(): DtcEntry[] {
 // ---------------------------------------------------------------- U30xx–U35xx module self-diagnostics
 function moduleSelfTests(): DtcEntry[] {
   const supply = (code: string, failure: Failure, fr: string, en: string) =>
-    one(code, 'electricite_charge', 'alimentation_calculateur', failure, fr, en);
+    handWritten(code, 'electricite_charge', 'alimentation_calculateur', failure, fr, en);
   const module = (code: string, failure: Failure, fr: string, en: string) =>
-    one(code, 'reseau_communication', 'calculateur', failure, fr, en);
+    handWritten(code, 'reseau_communication', 'calculateur', failure, fr, en);
   const auth = (code: string, failure: Failure, fr: string, en: string) =>
-    one(code, 'reseau_communication', 'authentification_reseau', failure, fr, en);
+    handWritten(code, 'reseau_communication', 'authentification_reseau', failure, fr, en);
   // Same position names as the ignition inputs U300B–U3011.
   const ignitionInput = (code: string, position: string, positionEn: string) =>
-    one(
+    handWritten(
       code,
       'electricite_charge',
       'contacteur_allumage',
@@ -836,7 +827,7 @@ function moduleSelfTests(): DtcEntry[] {
       `Control module ${positionEn} ignition input fault`,
     );
   const ignitionOutput = (code: string, position: string, positionEn: string) =>
-    one(
+    handWritten(
       code,
       'electricite_charge',
       'contacteur_allumage',
@@ -1002,7 +993,7 @@ function moduleSelfTests(): DtcEntry[] {
     ...inputPower('U3504', 'B'),
     ...inputPower('U3508', 'C'),
     ...hexSeries('U350C', coolingFan, ['circuit', 'low', 'high', 'circuit_range']),
-    one(
+    handWritten(
       'U3510',
       'reseau_communication',
       'logiciel_calculateur',
@@ -1027,7 +1018,7 @@ function highVoltageAndFuelCell(): DtcEntry[] {
     );
     return [
       entry(base, loop, 'circuit'),
-      one(
+      handWritten(
         hexCode(base, 1),
         'electricite_charge',
         'haute_tension',
@@ -1290,7 +1281,7 @@ export function sixthPassNetworkCodes(): DtcEntry[] {
     ...INVALID.map(([code, mod]) =>
       entry(code, component(mod, 'donnees_invalides'), 'invalid_data'),
     ),
-    one(
+    handWritten(
       'U05A9',
       'reseau_communication',
       'donnees_invalides',

@@ -35,16 +35,17 @@
 // - P0039, P0148, P0149: added by the lead in generate-dtc-generic.ts.
 
 import type { Component, DtcEntry, Failure, System, TemplateKey } from './dtc-templates';
-import { SENSOR4, SENSOR5, CTRL3, entry, fem, hexCode, hexSeries, masc } from './dtc-templates';
-
-const one = (
-  code: string,
-  system: System,
-  subsystem: string,
-  failure: Failure,
-  fr: string,
-  en: string,
-): DtcEntry => ({ code, title: { fr, en }, system, subsystem, failure });
+import {
+  CTRL3,
+  SENSOR4,
+  SENSOR5,
+  entry,
+  fem,
+  handWritten,
+  hexCode,
+  hexSeries,
+  masc,
+} from './dtc-templates';
 
 /** Entries on explicit codes, for families whose failure types are not in the usual order. */
 const at = (c: Component, pairs: ReadonlyArray<readonly [string, TemplateKey]>): DtcEntry[] =>
@@ -65,7 +66,7 @@ const hvCondition = (
   failure: Failure,
   fr: string,
   en: string,
-): DtcEntry => one(code, 'electricite_charge', subsystem, failure, fr, en);
+): DtcEntry => handWritten(code, 'electricite_charge', subsystem, failure, fr, en);
 
 const inverterTemp = (letter: string): Component =>
   hv(
@@ -95,7 +96,7 @@ const driverOverload = (
   frWhat: string,
   enWhat: string,
 ): DtcEntry =>
-  one(
+  handWritten(
     code,
     system,
     subsystem,
@@ -268,7 +269,7 @@ function generatorAndCooling(): DtcEntry[] {
 
   // Battery coolant pump speed.
   out.push(
-    one(
+    handWritten(
       'P0E3B',
       'refroidissement',
       'refroidissement_batterie_hybride',
@@ -276,7 +277,7 @@ function generatorAndCooling(): DtcEntry[] {
       'Régime de la pompe de refroidissement de la batterie haute tension trop élevé',
       'Hybrid battery coolant pump speed too high',
     ),
-    one(
+    handWritten(
       'P0E3C',
       'refroidissement',
       'refroidissement_batterie_hybride',
@@ -332,7 +333,7 @@ function chargingAndConverters(): DtcEntry[] {
   }
 
   out.push(
-    one(
+    handWritten(
       'P0E4E',
       'moteur',
       'demarrage',
@@ -506,7 +507,7 @@ function sensorsAndClimate(): DtcEntry[] {
       ),
       SENSOR4,
     ),
-    one(
+    handWritten(
       'P0EA7',
       'refroidissement',
       'refroidissement_hybride',

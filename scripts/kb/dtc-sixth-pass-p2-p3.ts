@@ -21,25 +21,27 @@
 //   P342A–P349F hexadecimal slots, P34C9 upwards (reserved or not yet assigned).
 
 import type { Component, DtcEntry, Failure, System, TemplateKey } from './dtc-templates';
-import { CTRL3, CTRL4, CTRL5, SENSOR4, SENSOR5, entry, fem, hexCode, masc } from './dtc-templates';
+import {
+  CTRL3,
+  CTRL4,
+  CTRL5,
+  SENSOR4,
+  SENSOR5,
+  entry,
+  fem,
+  handWritten,
+  hexCode,
+  masc,
+} from './dtc-templates';
 import { agree, capitalize, deArticle } from './french';
-
-const one = (
-  code: string,
-  system: System,
-  subsystem: string,
-  failure: Failure,
-  fr: string,
-  en: string,
-): DtcEntry => ({ code, title: { fr, en }, system, subsystem, failure });
 
 /** A fresh phrase about a component, keeping its system and subsystem. */
 const say = (code: string, c: Component, failure: Failure, fr: string, en: string): DtcEntry =>
-  one(code, c.system, c.subsystem, failure, fr, en);
+  handWritten(code, c.system, c.subsystem, failure, fr, en);
 
 type Row = readonly [code: string, failure: Failure, fr: string, en: string];
 const rows = (system: System, subsystem: string, list: readonly Row[]): DtcEntry[] =>
-  list.map(([code, failure, fr, en]) => one(code, system, subsystem, failure, fr, en));
+  list.map(([code, failure, fr, en]) => handWritten(code, system, subsystem, failure, fr, en));
 
 /** "clow"/"chigh": "Circuit Low/High" on an actuator or a supply line, where "signal" would be wrong. */
 type Key = TemplateKey | 'clow' | 'chigh' | null;
@@ -412,7 +414,7 @@ function p23(): DtcEntry[] {
       [1, 'haute', 'upper'],
     ] as const) {
       out.push(
-        one(
+        handWritten(
           hexCode('P232B', 2 * i + j),
           'injection_melange',
           'injecteur',
@@ -558,7 +560,7 @@ function p23(): DtcEntry[] {
   ] as const) {
     const s = o2(bank, 2);
     out.push(
-      one(
+      handWritten(
         code,
         'emissions',
         'sonde_lambda',
@@ -574,7 +576,7 @@ function p23(): DtcEntry[] {
   ] as const) {
     const s = o2(bank, 2);
     out.push(
-      one(
+      handWritten(
         code,
         'emissions',
         'sonde_lambda',
@@ -585,7 +587,7 @@ function p23(): DtcEntry[] {
     );
   }
   out.push(
-    one(
+    handWritten(
       'P23A9',
       'moteur',
       'calculateur',
@@ -733,7 +735,7 @@ function p23(): DtcEntry[] {
 // ---------------------------------------------------------------- P24xx–P28xx gaps
 function p24to28(): DtcEntry[] {
   const out: DtcEntry[] = [
-    one(
+    handWritten(
       'P241D',
       'emissions',
       'scr_adblue',
@@ -785,7 +787,7 @@ function p24to28(): DtcEntry[] {
     overspeedAir('P26FA', pumpC),
     entry('P26FB', egrBypass(1), 'stuck_closed'),
     entry('P26FC', egrBypass(2), 'stuck_closed'),
-    one(
+    handWritten(
       'P26FD',
       'carrosserie_confort',
       'climatisation',
@@ -1040,7 +1042,7 @@ function p24to28(): DtcEntry[] {
         'Ion sense module supply voltage too high',
       ],
     ]),
-    one(
+    handWritten(
       'P28C3',
       'emissions',
       'evap',
@@ -1173,7 +1175,7 @@ function p24to28(): DtcEntry[] {
 // ---------------------------------------------------------------- P25C9–P25FF
 function p25(): DtcEntry[] {
   const out: DtcEntry[] = [
-    one(
+    handWritten(
       'P25C9',
       'freinage_abs',
       'groupe_abs',
@@ -1288,7 +1290,7 @@ function p25(): DtcEntry[] {
     ),
     entry('P25FD', bypassC, 'overtemperature'),
     entry('P25FE', scClutch, 'fault'),
-    one(
+    handWritten(
       'P25FF',
       'electricite_charge',
       'tension_reseau',
@@ -1533,7 +1535,7 @@ function p2a(): DtcEntry[] {
       ),
       SENSOR4,
     ),
-    one(
+    handWritten(
       'P2AB0',
       'emissions',
       'filtre_a_particules',
@@ -1563,7 +1565,7 @@ function p2a(): DtcEntry[] {
     ['P2AB6', 2, false],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'moteur',
         'collecteur_admission',
@@ -1609,7 +1611,7 @@ function p2a(): DtcEntry[] {
     ['P2AD3', 'A'],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'injection_melange',
         'capteur_papillon_pedale',
@@ -1647,7 +1649,7 @@ function p2a(): DtcEntry[] {
       scr("capteur de température du réservoir d'AdBlue B", 'reductant tank temperature sensor B'),
       ['range', 'low', 'high', 'intermittent', 'circuit'],
     ),
-    one(
+    handWritten(
       'P2ADF',
       'injection_melange',
       'prise_air',
@@ -1693,7 +1695,7 @@ function p2b(): DtcEntry[] {
   const out: DtcEntry[] = [];
   for (let n = 1; n <= 8; n++) {
     out.push(
-      one(
+      handWritten(
         hexCode('P2B00', n - 1),
         'injection_melange',
         'injecteur',
@@ -1701,7 +1703,7 @@ function p2b(): DtcEntry[] {
         `Impulsion d'injection du cylindre ${n} peu performante`,
         `Cylinder ${n} injection pulse poor performance`,
       ),
-      one(
+      handWritten(
         hexCode('P2B08', n - 1),
         'injection_melange',
         'injecteur',
@@ -1709,7 +1711,7 @@ function p2b(): DtcEntry[] {
         `Impulsion d'injection du cylindre ${n} peu performante au démarrage à froid`,
         `Cold start cylinder ${n} injection pulse poor performance`,
       ),
-      one(
+      handWritten(
         hexCode('P2B10', 2 * (n - 1)),
         'injection_melange',
         'injecteur',
@@ -1717,7 +1719,7 @@ function p2b(): DtcEntry[] {
         `Décalage d'impulsion d'injection du cylindre ${n} non appris`,
         `Cylinder ${n} injection pulse offset not learned`,
       ),
-      one(
+      handWritten(
         hexCode('P2B11', 2 * (n - 1)),
         'injection_melange',
         'injecteur',
@@ -1793,7 +1795,7 @@ function p2b(): DtcEntry[] {
     'engine coolant flow control valve position sensor',
   );
   out.push(
-    one(
+    handWritten(
       'P2B57',
       'lubrification',
       'pression_huile',
@@ -1869,7 +1871,7 @@ function p2b(): DtcEntry[] {
     ['P2B80', 'B'],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'moteur',
         'suralimentation',
@@ -1887,7 +1889,7 @@ function p2b(): DtcEntry[] {
     underspeed('P2B85', enginePump),
     overspeedAir('P2B86', coolantPump('A')),
     underspeed('P2B87', coolantPump('A')),
-    one(
+    handWritten(
       'P2B88',
       'emissions',
       'sonde_lambda',
@@ -1895,7 +1897,7 @@ function p2b(): DtcEntry[] {
       "Circuit de la sonde lambda d'admission défaillant (banc 1)",
       'Intake air O2 sensor circuit fault (bank 1)',
     ),
-    one(
+    handWritten(
       'P2B89',
       'emissions',
       'sonde_lambda',
@@ -1903,7 +1905,7 @@ function p2b(): DtcEntry[] {
       "Tension trop basse de la sonde lambda d'admission (banc 1)",
       'Intake air O2 sensor voltage too low (bank 1)',
     ),
-    one(
+    handWritten(
       'P2B8A',
       'emissions',
       'sonde_lambda',
@@ -1950,7 +1952,7 @@ function p2b(): DtcEntry[] {
       scr("capteur de qualité de l'AdBlue", 'reductant quality sensor'),
       'intermittent',
     ),
-    one(
+    handWritten(
       'P2B9B',
       'emissions',
       'filtre_a_particules',
@@ -1965,7 +1967,7 @@ function p2b(): DtcEntry[] {
     underspeed('P2BA0', coolantPump('C')),
     underspeed('P2BA1', coolantPump('D')),
     stalled('P2BA2', enginePump),
-    one(
+    handWritten(
       'P2BA3',
       'electricite_charge',
       'propulsion_hybride',
@@ -1973,7 +1975,7 @@ function p2b(): DtcEntry[] {
       "Défaut mécanique de l'alterno-démarreur",
       'Starter/generator mechanical fault',
     ),
-    one(
+    handWritten(
       'P2BA4',
       'emissions',
       'catalyseur',
@@ -1981,7 +1983,7 @@ function p2b(): DtcEntry[] {
       'Émissions en entrée du catalyseur hors tolérance',
       'Catalyst feedgas out of tolerance',
     ),
-    one(
+    handWritten(
       'P2BA5',
       'emissions',
       'filtre_a_particules',
@@ -1989,7 +1991,7 @@ function p2b(): DtcEntry[] {
       'Émissions en entrée du filtre à particules hors tolérance',
       'Particulate filter feedgas out of tolerance',
     ),
-    one(
+    handWritten(
       'P2BA6',
       'emissions',
       'scr_adblue',
@@ -2017,7 +2019,7 @@ function p2b(): DtcEntry[] {
         'Alternative fuel tank empty',
       ],
     ]),
-    one(
+    handWritten(
       'P2BB3',
       'injection_melange',
       'pompe_carburant',
@@ -2115,7 +2117,7 @@ function p2b(): DtcEntry[] {
     ] as const
   ).forEach(([sys, bank], i) => {
     out.push(
-      one(
+      handWritten(
         hexCode('P2BEC', 2 * i),
         'injection_melange',
         'correction_richesse',
@@ -2123,7 +2125,7 @@ function p2b(): DtcEntry[] {
         `Système d'alimentation ${sys} : mélange trop pauvre (banc ${bank})`,
         `Fuel control system ${sys}: mixture too lean (bank ${bank})`,
       ),
-      one(
+      handWritten(
         hexCode('P2BED', 2 * i),
         'injection_melange',
         'correction_richesse',
@@ -2175,7 +2177,7 @@ function p2c(): DtcEntry[] {
     );
   }
   out.push(
-    one(
+    handWritten(
       'P2C11',
       'emissions',
       'scr_adblue',
@@ -2227,7 +2229,7 @@ function p2c(): DtcEntry[] {
         'Fuel pressure regulator D at control limit: pressure too low',
       ],
     ]),
-    one(
+    handWritten(
       'P2C21',
       'lubrification',
       'temperature_huile',
@@ -2298,7 +2300,7 @@ function p2c(): DtcEntry[] {
       ),
       SENSOR5,
     ),
-    one(
+    handWritten(
       'P2C3D',
       'refroidissement',
       'capteur_temperature_eau',
@@ -2333,7 +2335,7 @@ function p2c(): DtcEntry[] {
       SENSOR5,
     ),
     entry('P2C4F', clutchActuator, 'performance'),
-    one(
+    handWritten(
       'P2C50',
       'transmission',
       'embrayage',
@@ -2341,7 +2343,7 @@ function p2c(): DtcEntry[] {
       "Incohérence entre le capteur de position de pédale d'embrayage A et celui de l'actionneur d'embrayage",
       'Clutch pedal position sensor A and clutch actuator position sensor disagree',
     ),
-    one(
+    handWritten(
       'P2C51',
       'carrosserie_confort',
       'jauge_carburant',
@@ -2356,7 +2358,7 @@ function p2c(): DtcEntry[] {
       [1, 'haute', 'upper'],
     ] as const) {
       out.push(
-        one(
+        handWritten(
           hexCode('P2C52', 2 * (n - 1) + j),
           'injection_melange',
           'injecteur',
@@ -2379,7 +2381,7 @@ function p2c(): DtcEntry[] {
       ),
       OPEN3,
     ),
-    one(
+    handWritten(
       'P2C65',
       'emissions',
       'sonde_lambda',
@@ -2417,7 +2419,7 @@ function p2c(): DtcEntry[] {
     );
   });
   out.push(
-    one(
+    handWritten(
       'P2C72',
       'refroidissement',
       'refroidissement_hybride',
@@ -2449,7 +2451,7 @@ function p2c(): DtcEntry[] {
     'air_secondaire',
   );
   out.push(
-    one(
+    handWritten(
       'P2C79',
       'emissions',
       'piege_nox',
@@ -2457,7 +2459,7 @@ function p2c(): DtcEntry[] {
       'Piège à NOx : limite de soufre dépassée',
       'NOx adsorber: sulfur limit exceeded',
     ),
-    one(
+    handWritten(
       'P2C7A',
       'emissions',
       'scr_adblue',
@@ -2639,7 +2641,7 @@ function p2c(): DtcEntry[] {
   const cacB = cacPump('B');
   out.push(
     ...fam('P2CA1', cacSense, ['high', 'low', 'circuit_range']),
-    one(
+    handWritten(
       'P2CA4',
       'emissions',
       'filtre_a_particules',
@@ -2721,7 +2723,7 @@ function p2c(): DtcEntry[] {
   for (let i = 0; i < 8; i++) {
     const l = letter(6 + i);
     out.push(
-      one(
+      handWritten(
         hexCode('P2CCC', i),
         'electricite_charge',
         'batterie_hybride',
@@ -2732,7 +2734,7 @@ function p2c(): DtcEntry[] {
     );
   }
   out.push(
-    one(
+    handWritten(
       'P2CD4',
       'carrosserie_confort',
       'climatisation',
@@ -2742,7 +2744,7 @@ function p2c(): DtcEntry[] {
     ),
     entry('P2CD5', turboBypass('C'), 'stuck'),
     ...fam('P2CD6', boostSensor('D'), SENSOR4),
-    one(
+    handWritten(
       'P2CDA',
       'injection_melange',
       'carburant_alternatif',
@@ -2753,7 +2755,7 @@ function p2c(): DtcEntry[] {
   );
   for (let n = 1; n <= 6; n++) {
     out.push(
-      one(
+      handWritten(
         hexCode('P2CDB', n - 1),
         'moteur',
         'desactivation_cylindres',
@@ -2865,7 +2867,7 @@ function p2d(): DtcEntry[] {
     ...fam('P2D13', exhFlowValve('C'), ['ctrl', 'ctrl_low', 'ctrl_high', 'performance']),
     ...fam('P2D17', exhFlowSensor('C'), SENSOR4),
     notLearned('P2D1B', exhFlowValve('C')),
-    one(
+    handWritten(
       'P2D1C',
       'emissions',
       'egr',
@@ -2906,7 +2908,7 @@ function p2d(): DtcEntry[] {
     ),
     entry('P2D26', coolantPump('E'), 'ctrl_range'),
     entry('P2D27', coolantPump('F'), 'ctrl_range'),
-    one(
+    handWritten(
       'P2D28',
       'electricite_charge',
       'propulsion_hybride',
@@ -2914,7 +2916,7 @@ function p2d(): DtcEntry[] {
       'Couple de propulsion insuffisant au démarrage à froid',
       'Cold start propulsion torque poor performance',
     ),
-    one(
+    handWritten(
       'P2D29',
       'carrosserie_confort',
       'climatisation',
@@ -2922,7 +2924,7 @@ function p2d(): DtcEntry[] {
       'Moteur du compresseur de climatisation calé',
       'A/C compressor motor stalled',
     ),
-    one(
+    handWritten(
       'P2D2A',
       'refroidissement',
       'refroidissement_hybride',
@@ -2930,7 +2932,7 @@ function p2d(): DtcEntry[] {
       "Incohérence entre les capteurs de température A et B du liquide de refroidissement de l'électronique du système hybride",
       'Hybrid/EV electronics coolant temperature sensors A and B disagree',
     ),
-    one(
+    handWritten(
       'P2D2B',
       'refroidissement',
       'refroidissement_batterie_hybride',
@@ -2938,7 +2940,7 @@ function p2d(): DtcEntry[] {
       'Incohérence entre les capteurs de température A et B du liquide de refroidissement de la batterie haute tension',
       'Hybrid battery pack coolant temperature sensors A and B disagree',
     ),
-    one(
+    handWritten(
       'P2D2C',
       'refroidissement',
       'capteur_temperature_eau',
@@ -3016,7 +3018,7 @@ function p2d(): DtcEntry[] {
         'Inductive charger input circuit out of range or poor performance',
       ],
     ]),
-    one(
+    handWritten(
       'P2D38',
       'electricite_charge',
       'batterie_hybride',
@@ -3058,7 +3060,7 @@ function p2d(): DtcEntry[] {
         'Cold start drive motor inverter torque poor performance',
       ],
     ]),
-    one(
+    handWritten(
       'P2D3E',
       'electricite_charge',
       'batterie_hybride',
@@ -3110,7 +3112,7 @@ function p2d(): DtcEntry[] {
   for (let i = 0; i < 11; i++) {
     const l = letter(1 + i);
     out.push(
-      one(
+      handWritten(
         hexCode('P2D46', i),
         'electricite_charge',
         'batterie_hybride',
@@ -3122,7 +3124,7 @@ function p2d(): DtcEntry[] {
   }
   const genB = starterGen('générateur B', 'generator B');
   out.push(
-    one(
+    handWritten(
       'P2D51',
       'injection_melange',
       'injecteur',
@@ -3195,7 +3197,7 @@ function p2d(): DtcEntry[] {
       ),
       ['low', 'high', 'range'],
     ),
-    one(
+    handWritten(
       'P2D86',
       'injection_melange',
       'temperature_carburant',
@@ -3216,7 +3218,7 @@ function p2d(): DtcEntry[] {
     );
   }
   out.push(
-    one(
+    handWritten(
       'P2D8D',
       'transmission',
       'embrayage',
@@ -3249,7 +3251,7 @@ function p2d(): DtcEntry[] {
   });
   [...'XYZUVW'].forEach((ph, i) => {
     out.push(
-      one(
+      handWritten(
         hexCode('P2D98', i),
         'electricite_charge',
         'propulsion_hybride',
@@ -3351,7 +3353,7 @@ function p2d(): DtcEntry[] {
     );
   }
   out.push(
-    one(
+    handWritten(
       'P2DB6',
       'electricite_charge',
       'recharge',
@@ -3424,7 +3426,7 @@ function p2d(): DtcEntry[] {
         'Starter/generator position sensors disagree',
       ],
     ]),
-    one(
+    handWritten(
       'P2DCD',
       'emissions',
       'filtre_a_particules',
@@ -3451,7 +3453,7 @@ function p2d(): DtcEntry[] {
     ),
   );
   const quantity = (code: string, l: string, cold: boolean, higher: boolean): DtcEntry =>
-    one(
+    handWritten(
       code,
       'injection_melange',
       'injecteur',
@@ -3526,7 +3528,7 @@ function p2d(): DtcEntry[] {
   );
   for (let n = 1; n <= 6; n++) {
     out.push(
-      one(
+      handWritten(
         hexCode('P2DEA', n - 1),
         'moteur',
         'levee_variable',
@@ -3565,7 +3567,7 @@ function p2d(): DtcEntry[] {
     stalled('P2DF9', pumpE),
     supplyCircuit('P2DFA', pumpE),
     moduleHot('P2DFB', pumpE),
-    one(
+    handWritten(
       'P2DFC',
       'refroidissement',
       'refroidissement_batterie_hybride',
@@ -3573,7 +3575,7 @@ function p2d(): DtcEntry[] {
       'Fuite de liquide de refroidissement de la batterie haute tension détectée',
       'Hybrid battery coolant leak detected',
     ),
-    one(
+    handWritten(
       'P2DFD',
       'emissions',
       'evap',
@@ -3620,7 +3622,7 @@ function p2e(): DtcEntry[] {
       ),
       SENSOR5,
     ),
-    one(
+    handWritten(
       'P2E1A',
       'electricite_charge',
       'onduleur',
@@ -3646,7 +3648,7 @@ function p2e(): DtcEntry[] {
     'drive motor A excitation current sensor',
   );
   out.push(
-    one(
+    handWritten(
       'P2E27',
       'electricite_charge',
       'onduleur',
@@ -3658,7 +3660,7 @@ function p2e(): DtcEntry[] {
     entry('P2E29', excSensor, 'low_voltage'),
     entry('P2E2A', excSensor, 'high_voltage'),
     entry('P2E7B', excSensor, 'circuit'),
-    one(
+    handWritten(
       'P2E2B',
       'electricite_charge',
       'propulsion_hybride',
@@ -3668,7 +3670,7 @@ function p2e(): DtcEntry[] {
     ),
   );
   const chargerVoltage = (code: string, what: string, whatEn: string, l: string): DtcEntry[] => [
-    one(
+    handWritten(
       code,
       'electricite_charge',
       'recharge',
@@ -3676,7 +3678,7 @@ function p2e(): DtcEntry[] {
       `${what} du module du chargeur ${l} hors plage`,
       `Battery charger ${l} module ${whatEn} out of range`,
     ),
-    one(
+    handWritten(
       hexCode(code, 1),
       'electricite_charge',
       'recharge',
@@ -3684,7 +3686,7 @@ function p2e(): DtcEntry[] {
       `${what} du module du chargeur ${l} trop basse`,
       `Battery charger ${l} module ${whatEn} too low`,
     ),
-    one(
+    handWritten(
       hexCode(code, 2),
       'electricite_charge',
       'recharge',
@@ -3762,7 +3764,7 @@ function p2e(): DtcEntry[] {
         ),
         SENSOR4,
       ),
-      one(
+      handWritten(
         hexCode(base, 4),
         'electricite_charge',
         'recharge',
@@ -3783,7 +3785,7 @@ function p2e(): DtcEntry[] {
       ),
       SENSOR4,
     ),
-    one(
+    handWritten(
       'P2E58',
       'allumage',
       'rates_combustion',
@@ -3794,7 +3796,7 @@ function p2e(): DtcEntry[] {
   );
   for (let n = 1; n <= 8; n++) {
     out.push(
-      one(
+      handWritten(
         hexCode('P2E59', n - 1),
         'allumage',
         'rates_combustion',
@@ -3805,7 +3807,7 @@ function p2e(): DtcEntry[] {
     );
   }
   out.push(
-    one(
+    handWritten(
       'P2E61',
       'allumage',
       'rates_combustion',
@@ -3831,7 +3833,7 @@ function p2e(): DtcEntry[] {
     ] as const
   ).forEach(([bank, rich], i) =>
     out.push(
-      one(
+      handWritten(
         hexCode('P2E68', i),
         'injection_melange',
         'correction_richesse',
@@ -3846,7 +3848,7 @@ function p2e(): DtcEntry[] {
     ['P2E70', 'B'],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         base,
         'electricite_charge',
         'batterie_hybride',
@@ -3893,7 +3895,7 @@ function p2e(): DtcEntry[] {
       'Survitesse de la pompe à eau pilotée au démarrage à froid',
       'Cold start engine coolant pump overspeed',
     ),
-    one(
+    handWritten(
       'P2E83',
       'injection_melange',
       'pression_carburant',
@@ -3926,7 +3928,7 @@ function p2e(): DtcEntry[] {
     ['P2E8F', 2, false],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'electricite_charge',
         'recharge',
@@ -4023,7 +4025,7 @@ function p2e(): DtcEntry[] {
     entry('P2EAA', radiatorModule, 'ctrl_range'),
     entry('P2EAB', radiatorModule, 'overtemperature'),
     entry('P2EAC', radiatorModule, 'performance'),
-    one(
+    handWritten(
       'P2EAD',
       'emissions',
       'scr_adblue',
@@ -4082,7 +4084,7 @@ function p2e(): DtcEntry[] {
         'Battery charging mode switch stuck',
       ],
     ]),
-    one(
+    handWritten(
       'P2EB7',
       'electricite_charge',
       'batterie',
@@ -4167,7 +4169,7 @@ function p34(): DtcEntry[] {
     ] as const
   ).forEach(([cam, bank], i) => out.push(hot(hexCode('P34C4', i), camActuator(cam, bank))));
   out.push(
-    one(
+    handWritten(
       'P34C8',
       'moteur',
       'distribution_variable',

@@ -256,6 +256,16 @@ export function entry(code: string, component: Component, key: TemplateKey): Dtc
   };
 }
 
+/** A code whose title does not follow a template, written by hand in both languages. */
+export const handWritten = (
+  code: string,
+  system: System,
+  subsystem: string,
+  failure: Failure,
+  fr: string,
+  en: string,
+): DtcEntry => ({ code, title: { fr, en }, system, subsystem, failure });
+
 /** Decimal code arithmetic ("P0100" + 3 → "P0103"), used only inside all-digit ranges. */
 export function offsetCode(base: string, offset: number): string {
   const letter = base.charAt(0);

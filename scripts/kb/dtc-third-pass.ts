@@ -10,18 +10,19 @@
 //
 // Every title is composed here from our own component names and failure templates.
 
-import type { Component, DtcEntry, Failure, System } from './dtc-templates';
-import { CTRL3, CTRL4, SENSOR5, entry, fem, hexCode, hexSeries, masc } from './dtc-templates';
+import type { Component, DtcEntry, Failure } from './dtc-templates';
+import {
+  CTRL3,
+  CTRL4,
+  SENSOR5,
+  entry,
+  fem,
+  handWritten,
+  hexCode,
+  hexSeries,
+  masc,
+} from './dtc-templates';
 import { deArticle } from './french';
-
-const one = (
-  code: string,
-  system: System,
-  subsystem: string,
-  failure: Failure,
-  fr: string,
-  en: string,
-): DtcEntry => ({ code, title: { fr, en }, system, subsystem, failure });
 
 // ---------------------------------------------------------------- P00xx, hexadecimal codes
 function p00hex(): DtcEntry[] {
@@ -63,7 +64,7 @@ function p00hex(): DtcEntry[] {
     ['P003B', 'B'],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         code,
         'moteur',
         'suralimentation',
@@ -78,7 +79,7 @@ function p00hex(): DtcEntry[] {
     ['P005E', 'B'],
   ] as const) {
     out.push(
-      one(
+      handWritten(
         base,
         'moteur',
         'suralimentation',
@@ -86,7 +87,7 @@ function p00hex(): DtcEntry[] {
         `Tension d'alimentation de la régulation de suralimentation ${letter} trop basse`,
         `Boost control ${letter} supply voltage too low`,
       ),
-      one(
+      handWritten(
         hexCode(base, 1),
         'moteur',
         'suralimentation',
@@ -143,7 +144,7 @@ function p00hex(): DtcEntry[] {
     ],
   ];
   for (const [code, fr, en] of airCorrelation) {
-    out.push(one(code, 'injection_melange', 'mesure_air', 'correlation', fr, en));
+    out.push(handWritten(code, 'injection_melange', 'mesure_air', 'correlation', fr, en));
   }
   const mafRange: readonly (readonly [string, string, 'faible' | 'élevé', string])[] = [
     ['P00BC', 'A', 'faible', 'low'],
@@ -153,7 +154,7 @@ function p00hex(): DtcEntry[] {
   ];
   for (const [code, letter, fr, en] of mafRange) {
     out.push(
-      one(
+      handWritten(
         code,
         'injection_melange',
         'debitmetre',
@@ -191,7 +192,7 @@ function p00hex(): DtcEntry[] {
     ...hexSeries('P00A5', iatBank2(2), SENSOR5),
     ...hexSeries('P00AA', iatBank2(1), SENSOR5),
     ...hexSeries('P00B1', radiatorSensor, SENSOR5),
-    one(
+    handWritten(
       'P007F',
       'moteur',
       'suralimentation',
@@ -199,7 +200,7 @@ function p00hex(): DtcEntry[] {
       "Incohérence entre les capteurs de température du refroidisseur d'air des bancs 1 et 2",
       'Charge air cooler temperature sensors of banks 1 and 2 disagree',
     ),
-    one(
+    handWritten(
       'P009A',
       'injection_melange',
       'temperature_air_admission',
@@ -207,7 +208,7 @@ function p00hex(): DtcEntry[] {
       "Incohérence entre température d'air d'admission et température extérieure",
       'Intake air temperature does not match ambient air temperature',
     ),
-    one(
+    handWritten(
       'P008F',
       'refroidissement',
       'capteur_temperature_eau',
@@ -215,7 +216,7 @@ function p00hex(): DtcEntry[] {
       'Incohérence entre température du liquide de refroidissement et température du carburant',
       'Engine coolant temperature does not match fuel temperature',
     ),
-    one(
+    handWritten(
       'P00B6',
       'refroidissement',
       'capteur_temperature_eau',
@@ -223,7 +224,7 @@ function p00hex(): DtcEntry[] {
       'Incohérence entre température en sortie de radiateur et température moteur',
       'Radiator coolant temperature does not match engine coolant temperature',
     ),
-    one(
+    handWritten(
       'P00B7',
       'refroidissement',
       'circulation_liquide',
@@ -235,7 +236,7 @@ function p00hex(): DtcEntry[] {
 
   // Low-pressure fuel supply, fuel cooler pump, fuel pressure relief valve.
   out.push(
-    one(
+    handWritten(
       'P008A',
       'injection_melange',
       'pression_carburant',
@@ -243,7 +244,7 @@ function p00hex(): DtcEntry[] {
       'Pression trop basse dans le circuit de carburant basse pression',
       'Low-pressure fuel system pressure too low',
     ),
-    one(
+    handWritten(
       'P008B',
       'injection_melange',
       'pression_carburant',
@@ -251,7 +252,7 @@ function p00hex(): DtcEntry[] {
       'Pression trop haute dans le circuit de carburant basse pression',
       'Low-pressure fuel system pressure too high',
     ),
-    one(
+    handWritten(
       'P00B9',
       'injection_melange',
       'pression_carburant',
@@ -259,7 +260,7 @@ function p00hex(): DtcEntry[] {
       'Pression trop basse dans le circuit de carburant basse pression par temps froid',
       'Low-pressure fuel system pressure too low at low ambient temperature',
     ),
-    one(
+    handWritten(
       'P00BA',
       'injection_melange',
       'pression_carburant',
@@ -267,7 +268,7 @@ function p00hex(): DtcEntry[] {
       'Pression de carburant trop basse : puissance volontairement limitée',
       'Fuel pressure too low: power deliberately limited',
     ),
-    one(
+    handWritten(
       'P00BB',
       'injection_melange',
       'injecteur',
@@ -275,7 +276,7 @@ function p00hex(): DtcEntry[] {
       'Débit des injecteurs insuffisant : puissance volontairement limitée',
       'Injector flow insufficient: power deliberately limited',
     ),
-    one(
+    handWritten(
       'P00C6',
       'injection_melange',
       'pression_carburant',
@@ -363,7 +364,7 @@ function p0aHybrid(): DtcEntry[] {
       const base = hexCode('P0A5D', 9 * m + 3 * p);
       const where = `la phase ${phase} ${deArticle(machine)}`;
       out.push(
-        one(
+        handWritten(
           base,
           'electricite_charge',
           'onduleur',
@@ -371,7 +372,7 @@ function p0aHybrid(): DtcEntry[] {
           `Circuit de mesure du courant dans ${where} défaillant`,
           `${en.charAt(0).toUpperCase()}${en.slice(1)} phase ${phase} current circuit fault`,
         ),
-        one(
+        handWritten(
           hexCode(base, 1),
           'electricite_charge',
           'onduleur',
@@ -379,7 +380,7 @@ function p0aHybrid(): DtcEntry[] {
           `Courant trop faible dans ${where}`,
           `${en.charAt(0).toUpperCase()}${en.slice(1)} phase ${phase} current too low`,
         ),
-        one(
+        handWritten(
           hexCode(base, 2),
           'electricite_charge',
           'onduleur',
@@ -397,7 +398,7 @@ function p0aHybrid(): DtcEntry[] {
       hy('onduleur du générateur', 'generator inverter', false, 'onduleur'),
       'performance',
     ),
-    one(
+    handWritten(
       'P0A7B',
       'electricite_charge',
       'calculateur_hybride',
@@ -405,7 +406,7 @@ function p0aHybrid(): DtcEntry[] {
       'Allumage du voyant moteur demandé par le calculateur de gestion de la batterie haute tension',
       'Malfunction lamp requested by the battery energy control module',
     ),
-    one(
+    handWritten(
       'P0A7C',
       'electricite_charge',
       'onduleur',
@@ -413,7 +414,7 @@ function p0aHybrid(): DtcEntry[] {
       "Température excessive de l'électronique de puissance des moteurs électriques",
       'Motor electronics over temperature',
     ),
-    one(
+    handWritten(
       'P0AC4',
       'electricite_charge',
       'calculateur_hybride',
@@ -469,7 +470,7 @@ function p0aHybrid(): DtcEntry[] {
     ],
   ];
   for (const [code, failure, fr, en] of v14) {
-    out.push(one(code, 'electricite_charge', 'reseau_14v', failure, fr, en));
+    out.push(handWritten(code, 'electricite_charge', 'reseau_14v', failure, fr, en));
   }
 
   // High-voltage battery cooling fans 1, 2 and 3.
@@ -519,7 +520,7 @@ function p0aHybrid(): DtcEntry[] {
 // ---------------------------------------------------------------- U01xx
 function network(): DtcEntry[] {
   return [
-    one(
+    handWritten(
       'U0113',
       'reseau_communication',
       'communication_module',

@@ -31,6 +31,7 @@ import {
   SOLENOID5,
   entry,
   fem,
+  handWritten,
   masc,
   offsetCode,
   series,
@@ -42,14 +43,7 @@ const out: DtcEntry[] = [];
 const add = (...entries: DtcEntry[]): void => {
   out.push(...entries);
 };
-const irregular = (
-  code: string,
-  system: System,
-  subsystem: string,
-  failure: Failure,
-  fr: string,
-  en: string,
-): void => add({ code, title: { fr, en }, system, subsystem, failure });
+const irregular = (...fields: Parameters<typeof handWritten>): void => add(handWritten(...fields));
 
 const BANK_SENSOR_FR = ['', 'amont', 'aval', 'aval secondaire'] as const;
 const BANK_SENSOR_EN = ['', 'upstream', 'downstream', 'second downstream'] as const;
