@@ -4,8 +4,13 @@
 
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { generatedCodes } from './generate-dtc-generic';
 
-export const KNOWN_PROBLEMS_VERSION = '1.0.0';
+export const KNOWN_PROBLEMS_VERSION = '1.1.0';
+
+const wheelSpeedSensorCodes = generatedCodes()
+  .filter((e) => e.subsystem === 'capteur_vitesse_roue' && e.failure !== 'condition')
+  .map((e) => e.code);
 
 type Text = readonly [fr: string, en: string];
 type Op = 'gt' | 'lt';
@@ -1372,24 +1377,10 @@ problem(
 problem(
   'wheel-speed-sensor',
   ['Capteur de vitesse de roue ABS défaillant', 'ABS wheel speed sensor fault'],
-  // J2012 sensors and supplies per wheel, the single rear sensor, and C0035/C0050 which GM/Opel
-  // also use for wheel speed sensors (C0040/C0045 are the brake pedal switch and pressure sensor
-  // in J2012, so they are left to their own patterns).
-  {
-    codesAny: [
-      'C0031',
-      'C0032',
-      'C0034',
-      'C0035',
-      'C0037',
-      'C0038',
-      'C003A',
-      'C003B',
-      'C003D',
-      'C003E',
-      'C0050',
-    ],
-  },
+  // Every wheel speed sensor, supply and tone wheel code of the generic table (C003x, the C05xx
+  // and C065x blocks, C0035/C0050 in their GM/Opel reading), but not the plausibility ones (tyre
+  // size, wrong sensor fitted), whose causes are not these.
+  { codesAny: wheelSpeedSensorCodes },
   [
     ['Capteur encrassé ou défaillant', 'Dirty or failed sensor', 0.5],
     ['Cible magnétique du roulement endommagée', 'Damaged magnetic encoder on the bearing', 0.3],

@@ -183,6 +183,15 @@ describe('criticality classes', () => {
     expect(levelOf(['P0218'])[0]?.[1]).toBe('orange');
   });
 
+  it('explains every wheel speed sensor code, J2012 or GM numbering, with the same causes', () => {
+    for (const code of ['C0031', 'C0503', 'C0662', 'C0035', 'C0050']) {
+      const report = diagnose({ dtcs: [dtc(code)] }, kb);
+      expect(report.findings[0]?.knownProblem, code).toBe('wheel-speed-sensor');
+    }
+    const pedal = diagnose({ dtcs: [dtc('C0040')] }, kb);
+    expect(pedal.findings[0]?.knownProblem).toBe('brake-switch');
+  });
+
   it('rouge: a high-voltage isolation fault or a welded contactor', () => {
     expect(levelOf(['P0AA6'])[0]?.slice(1)).toEqual(['rouge', 'rouge-high-voltage']);
     expect(levelOf(['P0AA1'])[0]?.slice(1)).toEqual(['rouge', 'rouge-high-voltage']);
