@@ -71,13 +71,58 @@ test('a garage goes from its Kbis PDF to an activated, trust-scored profile', as
   await expect(page.getByText(/Confiance \d+ %/).first()).toBeVisible();
   await shot(page, '03-review');
 
+  // The officers read on the Kbis are editable: correct a name, remove one, add one.
+  const officers = page.getByRole('group', { name: 'Dirigeants', exact: true });
+  const nom = (n: number) => page.getByRole('textbox', { name: `Nom du dirigeant ${n}` });
+  const prenoms = (n: number) => page.getByRole('textbox', { name: `Prénoms du dirigeant ${n}` });
+  const role = (n: number) => page.getByRole('textbox', { name: `Rôle du dirigeant ${n}` });
+  await expect(nom(1)).toHaveValue('LACROIX');
+  await expect(prenoms(1)).toHaveValue('Thomas Henri');
+  await expect(role(1)).toHaveValue('Président');
+  await expect(nom(2)).toHaveValue('FERREIRA');
+  await expect(officers.getByText(/Confiance \d+ %/)).toBeVisible();
+  await nom(1).fill('LACROIX-MARTIN');
+  await page.getByRole('button', { name: 'Retirer le dirigeant 2' }).click();
+  await expect(nom(2)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Ajouter un dirigeant' }).click();
+  await expect(nom(2)).toHaveValue('');
+  // An officer without a name or a role is refused by the core, row by row.
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await expect(
+    officers.getByText('Indiquez le nom de ce dirigeant (ou retirez la ligne).'),
+  ).toBeVisible();
+  await expect(officers.getByText(/Indiquez le rôle de ce dirigeant/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Vérifiez les informations lues' })).toBeVisible();
+  await shot(page, '03b-review-officer-errors');
+  await nom(2).fill('DUBOIS');
+  await prenoms(2).fill('Claire');
+  await role(2).fill('Directrice générale');
+
   // A correction, then a reload in the middle of the wizard: same step, same data.
+  const savedEverything = page.waitForResponse((response) => {
+    const body = response.request().postData() ?? '';
+    return (
+      response.url().includes('/api/onboarding.saveStep') &&
+      body.includes('45.20A') &&
+      body.includes('Directrice générale') &&
+      body.includes('LACROIX-MARTIN')
+    );
+  });
   await page.getByRole('textbox', { name: 'Code APE / NAF' }).fill('45.20A');
+  await savedEverything;
   await expect(page.getByText('Brouillon enregistré')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Vérifiez les informations lues' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Code APE / NAF' })).toHaveValue('45.20A');
-  await expect(page.getByText('Corrigé')).toBeVisible();
+  await expect(nom(1)).toHaveValue('LACROIX-MARTIN');
+  await expect(prenoms(1)).toHaveValue('Thomas Henri');
+  await expect(nom(2)).toHaveValue('DUBOIS');
+  await expect(prenoms(2)).toHaveValue('Claire');
+  await expect(role(2)).toHaveValue('Directrice générale');
+  await expect(nom(3)).toHaveCount(0);
+  await expect(page.getByText('Corrigé', { exact: true })).toHaveCount(2);
+  await expect(officers.getByText('Corrigé', { exact: true })).toBeVisible();
+  await shot(page, '03c-review-officers-corrected');
   await page.getByRole('button', { name: 'Continuer' }).click();
 
   await expect(page.getByRole('heading', { name: 'Contrôles', exact: true })).toBeVisible();
@@ -109,12 +154,16 @@ test('a garage goes from its Kbis PDF to an activated, trust-scored profile', as
   await page.getByRole('button', { name: 'Continuer' }).click();
 
   await expect(page.getByRole('heading', { name: 'Récapitulatif' })).toBeVisible();
+  const officersText =
+    'LACROIX-MARTIN Thomas Henri (Président) ; DUBOIS Claire (Directrice générale)';
+  await expect(page.getByText(officersText)).toBeVisible();
   await shot(page, '06-activation');
   await page.getByRole('button', { name: 'Activer mon garage' }).click();
 
   await expect(page.getByRole('heading', { name: 'Garage activé' })).toBeVisible();
   await expect(page.getByText('Garage de la Garonne')).toBeVisible();
   await expect(page.getByText('855 763 256')).toBeVisible();
+  await expect(page.getByText(officersText)).toBeVisible();
   await expect(page.getByText('Registre vérifié', { exact: true }).first()).toBeVisible();
   await expect(page.getByText('Inscription', { exact: true })).toBeVisible();
   await shot(page, '07-activated');

@@ -124,7 +124,27 @@ export const AccountDraftSchema = z.object({
 });
 export type AccountDraft = z.infer<typeof AccountDraftSchema>;
 
-export const ReviewValuesSchema = z.partialRecord(z.enum(EDITABLE_KBIS_FIELDS), Short(2000));
+/** Longest officer name, first names and role the review step accepts (checked as issues). */
+export const DIRIGEANT_LIMITS = { nom: 100, prenoms: 150, role: 100 } as const;
+/** Officers a review may list; a bound on the request, far above any real extract. */
+export const MAX_DIRIGEANTS = 100;
+
+/** One officer as typed in the review step (trimmed and checked by `validateReview`). */
+export const ReviewDirigeantSchema = z.object({
+  nom: Short(2000),
+  prenoms: Short(2000),
+  role: Short(2000),
+});
+
+const reviewTextShape = Object.fromEntries(
+  EDITABLE_KBIS_FIELDS.map((field) => [field, Short(2000).optional()]),
+) as Record<EditableKbisField, z.ZodOptional<z.ZodString>>;
+
+/** The review step's values: each text field, and the officers' list replaced as a whole. */
+export const ReviewValuesSchema = z.strictObject({
+  ...reviewTextShape,
+  dirigeants: z.array(ReviewDirigeantSchema).max(MAX_DIRIGEANTS).optional(),
+});
 export type ReviewValuesInput = z.infer<typeof ReviewValuesSchema>;
 
 export const OpeningHoursSchema = z.object({
@@ -213,6 +233,19 @@ export function validateReview(values: ReviewValuesInput): FieldIssue[] {
   const ape = text('code_ape').replace('.', '').toUpperCase();
   if (ape !== '' && !/^\d{4}[A-Z]$/.test(ape))
     issues.push({ path: 'code_ape', message: 'invalid_code_ape' });
+  (values.dirigeants ?? []).forEach((dirigeant, index) => {
+    const path = `dirigeants.${index}`;
+    const nom = dirigeant.nom.trim();
+    const role = dirigeant.role.trim();
+    if (nom === '') issues.push({ path: `${path}.nom`, message: 'dirigeant_nom_required' });
+    else if (nom.length > DIRIGEANT_LIMITS.nom)
+      issues.push({ path: `${path}.nom`, message: 'dirigeant_nom_too_long' });
+    if (dirigeant.prenoms.trim().length > DIRIGEANT_LIMITS.prenoms)
+      issues.push({ path: `${path}.prenoms`, message: 'dirigeant_prenoms_too_long' });
+    if (role === '') issues.push({ path: `${path}.role`, message: 'dirigeant_role_required' });
+    else if (role.length > DIRIGEANT_LIMITS.role)
+      issues.push({ path: `${path}.role`, message: 'dirigeant_role_too_long' });
+  });
   return issues;
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { validateReview } from '../api/onboarding';
 import { extractKbisFields } from './kbis-extract';
 import { applyReview, reviewValuesFrom } from './review-fields';
+import type { KbisFields } from './types';
 
 const { fields } = extractKbisFields(
   [
@@ -40,5 +42,88 @@ describe('review corrections', () => {
     expect(result.corrected).toEqual(['denomination', 'code_ape', 'capital']);
     // sigle was already absent: emptying it is not a correction.
     expect(result.fields.sigle).toEqual(fields.sigle);
+  });
+});
+
+// As OCR reads a scan: a surname misread ("LACR0IX"), a role it could not place.
+const withOfficers: KbisFields = {
+  ...fields,
+  dirigeants: {
+    value: [
+      { nom: 'LACR0IX', prenoms: 'Thomas Henri', role: 'Président' },
+      { nom: 'FERREIRA', prenoms: 'Ana Sofia', role: '' },
+    ],
+    confidence: 0.6,
+  },
+};
+
+describe('officers (dirigeants) in the review', () => {
+  it('puts the officers read in the form, and an untouched or re-spaced list is no correction', () => {
+    const values = reviewValuesFrom(withOfficers);
+    expect(values.dirigeants).toEqual(withOfficers.dirigeants.value);
+    // A copy: editing the form never alters what was extracted.
+    values.dirigeants[0]!.nom = 'X';
+    expect(withOfficers.dirigeants.value[0]?.nom).toBe('LACR0IX');
+
+    const respaced = applyReview(withOfficers, {
+      dirigeants: [
+        { nom: ' LACR0IX ', prenoms: 'Thomas   Henri', role: 'Président' },
+        { nom: 'FERREIRA', prenoms: 'Ana Sofia', role: '' },
+        { nom: ' ', prenoms: '', role: '' },
+      ],
+    });
+    expect(respaced.corrected).toEqual([]);
+    expect(respaced.fields.dirigeants).toEqual(withOfficers.dirigeants);
+  });
+
+  it('replaces the whole list when one is edited, added or removed, with confidence 1', () => {
+    const result = applyReview(withOfficers, {
+      denomination: 'AUTO SERVICES GARONNE',
+      dirigeants: [
+        { nom: '  LACROIX ', prenoms: 'Thomas Henri', role: 'Président' },
+        { nom: 'MARTIN', prenoms: 'Claire', role: 'Directrice générale' },
+      ],
+    });
+    expect(result.fields.dirigeants).toEqual({
+      value: [
+        { nom: 'LACROIX', prenoms: 'Thomas Henri', role: 'Président' },
+        { nom: 'MARTIN', prenoms: 'Claire', role: 'Directrice générale' },
+      ],
+      confidence: 1,
+    });
+    expect(result.corrected).toEqual(['denomination', 'dirigeants']);
+
+    const emptied = applyReview(withOfficers, { dirigeants: [] });
+    expect(emptied.fields.dirigeants).toEqual({ value: [], confidence: 1 });
+    expect(emptied.corrected).toEqual(['dirigeants']);
+  });
+
+  it('reports each incomplete or oversized officer on its own row', () => {
+    const base = {
+      ...reviewValuesFrom(withOfficers),
+      adresse_siege: '27 avenue de la Somme 33700 Mérignac',
+      date_extrait: '2026-11-20',
+    };
+    // As read: the officer whose role OCR missed must be completed before going on.
+    expect(validateReview(base)).toEqual([
+      { path: 'dirigeants.1.role', message: 'dirigeant_role_required' },
+    ]);
+    expect(
+      validateReview({
+        ...base,
+        dirigeants: [
+          { nom: 'LACROIX', prenoms: 'Thomas Henri', role: 'Président' },
+          { nom: '   ', prenoms: '', role: 'Gérant' },
+          { nom: 'N'.repeat(101), prenoms: 'P'.repeat(151), role: 'R'.repeat(101) },
+          { nom: 'N'.repeat(100), prenoms: 'P'.repeat(150), role: 'R'.repeat(100) },
+        ],
+      }),
+    ).toEqual([
+      { path: 'dirigeants.1.nom', message: 'dirigeant_nom_required' },
+      { path: 'dirigeants.2.nom', message: 'dirigeant_nom_too_long' },
+      { path: 'dirigeants.2.prenoms', message: 'dirigeant_prenoms_too_long' },
+      { path: 'dirigeants.2.role', message: 'dirigeant_role_too_long' },
+    ]);
+    expect(validateReview({ ...base, dirigeants: [] })).toEqual([]);
   });
 });

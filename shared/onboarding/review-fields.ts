@@ -1,4 +1,4 @@
-import type { KbisFields } from './types';
+import type { Dirigeant, KbisFields } from './types';
 
 /** The text fields of the review step (capital split in amount and currency). */
 export const REVIEW_FIELDS = [
@@ -21,7 +21,10 @@ export const REVIEW_FIELDS = [
   'code_verification',
 ] as const;
 export type ReviewField = (typeof REVIEW_FIELDS)[number];
-export type ReviewValues = Partial<Record<ReviewField, string>>;
+/** What the review form holds: the text fields, and the officers as one list (replaced whole). */
+export type ReviewValues = Partial<Record<ReviewField, string>> & { dirigeants?: Dirigeant[] };
+/** The review form filled with what was read. */
+export type ReviewFormValues = Record<ReviewField, string> & { dirigeants: Dirigeant[] };
 
 type TextKey = Exclude<ReviewField, 'capital_amount' | 'capital_currency'>;
 
@@ -30,19 +33,37 @@ function isTextKey(field: ReviewField): field is TextKey {
 }
 
 /** How the extracted value reads in the review form. */
-export function reviewValuesFrom(fields: KbisFields): Record<ReviewField, string> {
+export function reviewValuesFrom(fields: KbisFields): ReviewFormValues {
   const values = {} as Record<ReviewField, string>;
   for (const field of REVIEW_FIELDS) {
     if (field === 'capital_amount') values[field] = fields.capital.value?.amount.toString() ?? '';
     else if (field === 'capital_currency') values[field] = fields.capital.value?.currency ?? '';
     else values[field] = fields[field].value ?? '';
   }
-  return values;
+  return { ...values, dirigeants: fields.dirigeants.value.map((d) => ({ ...d })) };
+}
+
+function cleaned(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
+}
+
+/** Officers as they compare and are kept: spacing tidied, rows left entirely blank dropped. */
+export function normaliseDirigeants(list: readonly Dirigeant[]): Dirigeant[] {
+  return list
+    .map((d) => ({ nom: cleaned(d.nom), prenoms: cleaned(d.prenoms), role: cleaned(d.role) }))
+    .filter((d) => d.nom !== '' || d.prenoms !== '' || d.role !== '');
+}
+
+function sameDirigeants(a: readonly Dirigeant[], b: readonly Dirigeant[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((d, i) => d.nom === b[i]?.nom && d.prenoms === b[i]?.prenoms && d.role === b[i]?.role)
+  );
 }
 
 // Identifiers compare without their print spacing: "855 763 256" is what was read, not a correction.
 function normalised(field: ReviewField, text: string): string {
-  const trimmed = text.trim().replace(/\s+/g, ' ');
+  const trimmed = cleaned(text);
   if (field === 'siren' || field === 'siret_siege') return trimmed.replace(/\D/g, '');
   if (field === 'code_ape') return trimmed.replace(/[.\s]/g, '').toUpperCase();
   if (field === 'capital_amount') return trimmed.replace(/\s/g, '').replace(',', '.');
@@ -89,6 +110,13 @@ export function applyReview(
       confidence: 1,
     };
     corrected.push('capital');
+  }
+  if (values.dirigeants !== undefined) {
+    const given = normaliseDirigeants(values.dirigeants);
+    if (!sameDirigeants(given, normaliseDirigeants(extracted.dirigeants.value))) {
+      fields.dirigeants = { value: given, confidence: 1 };
+      corrected.push('dirigeants');
+    }
   }
   return { fields, corrected };
 }

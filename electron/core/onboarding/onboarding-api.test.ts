@@ -414,3 +414,177 @@ describe('onboarding API on a real core', () => {
     expect(duplicate.message.fr).toContain(SIREN);
   });
 });
+
+describe('correcting the officers (dirigeants) in the review step', () => {
+  const READ = [
+    { nom: 'LACROIX', prenoms: 'Thomas Henri', role: 'Président' },
+    { nom: 'FERREIRA', prenoms: 'Ana Sofia', role: 'Directeur général' },
+  ];
+  // The first officer's name corrected, the second removed, a third added.
+  const TYPED = [
+    { nom: '  LACROIX-MARTIN ', prenoms: 'Thomas  Henri', role: 'Président' },
+    { nom: 'DUBOIS', prenoms: 'Claire', role: 'Directrice générale déléguée' },
+  ];
+  const KEPT = [
+    { nom: 'LACROIX-MARTIN', prenoms: 'Thomas Henri', role: 'Président' },
+    { nom: 'DUBOIS', prenoms: 'Claire', role: 'Directrice générale déléguée' },
+  ];
+
+  /** Account saved and the text-layer Kbis read: the draft stands at the review step. */
+  async function atReview(core: Core): Promise<OnboardingDraft> {
+    await call(core, 'onboarding.saveStep', { step: 'account', values: ACCOUNT, advance: true });
+    expect((await upload(core, TEXT_PDF)).ok).toBe(true);
+    return call<OnboardingDraft>(core, 'onboarding.readDocument', {});
+  }
+
+  function storedRuns(core: Core): { trigger: string; dirigeants: unknown }[] {
+    const rows = core.database.raw
+      .prepare('SELECT trigger, fields FROM onboarding_check_run ORDER BY run_at, id')
+      .all() as { trigger: string; fields: string }[];
+    return rows.map((row) => ({
+      trigger: row.trigger,
+      dirigeants: (JSON.parse(row.fields) as { dirigeants: { value: unknown } }).dirigeants.value,
+    }));
+  }
+
+  it('saves the corrected list, keeps it across a restart and uses it for checks and the profile', async () => {
+    const dataDir = tempDir();
+    let core = await newCore(dataDir);
+    const read = await atReview(core);
+    expect(read.review?.values.dirigeants).toEqual(READ);
+    expect(read.review?.corrected).toEqual([]);
+
+    // Saved as typed (the wizard's autosave), without moving on.
+    const saved = await call<Saved>(core, 'onboarding.saveStep', {
+      step: 'review',
+      values: { dirigeants: TYPED },
+      advance: false,
+    });
+    expect(saved.draft.currentStep).toBe('review');
+    expect(saved.draft.review?.values.dirigeants).toEqual(TYPED);
+    expect(saved.draft.review?.fields.dirigeants).toEqual({ value: KEPT, confidence: 1 });
+    expect(saved.draft.review?.corrected).toEqual(['dirigeants']);
+
+    // Another field saved later leaves the officers alone.
+    await call(core, 'onboarding.saveStep', {
+      step: 'review',
+      values: { code_ape: '45.20A' },
+      advance: false,
+    });
+
+    // The draft is in the SQLite file: a new core on the same folder resumes it.
+    await core.close();
+    core = await newCore(dataDir);
+    const resumed = await call<OnboardingDraft>(core, 'onboarding.getDraft');
+    expect(resumed.currentStep).toBe('review');
+    expect(resumed.review?.values.dirigeants).toEqual(TYPED);
+    expect(resumed.review?.fields.dirigeants).toEqual({ value: KEPT, confidence: 1 });
+    expect(resumed.review?.corrected).toEqual(['code_ape', 'dirigeants']);
+
+    const advanced = await call<Saved>(core, 'onboarding.saveStep', {
+      step: 'review',
+      values: { dirigeants: TYPED },
+      advance: true,
+    });
+    expect(advanced.errors).toEqual([]);
+    expect(advanced.draft.currentStep).toBe('checks');
+    expect(advanced.draft.completedSteps).toContain('review');
+
+    // The checks run on the reviewed fields, and their history keeps the corrected officers.
+    const checked = await call<OnboardingDraft>(core, 'onboarding.runChecks');
+    expect(checked.checks?.checks.find((c) => c.id === 'registry')?.status).toBe('ok');
+    expect(storedRuns(core)).toEqual([{ trigger: 'wizard', dirigeants: KEPT }]);
+
+    // A later correction makes those verdicts stale: the checks must run again on the new list.
+    await call(core, 'onboarding.goToStep', { step: 'review' });
+    const recorrected = await call<Saved>(core, 'onboarding.saveStep', {
+      step: 'review',
+      values: { dirigeants: [...TYPED, { nom: 'ROUX', prenoms: '', role: 'Gérant' }] },
+      advance: true,
+    });
+    expect(recorrected.errors).toEqual([]);
+    expect(recorrected.draft.checks).toBeNull();
+    expect(recorrected.draft.completedSteps).not.toContain('checks');
+    await call(core, 'onboarding.runChecks');
+    const final = [...KEPT, { nom: 'ROUX', prenoms: '', role: 'Gérant' }];
+    expect(storedRuns(core).map((run) => run.dirigeants)).toEqual([KEPT, final]);
+
+    await call(core, 'onboarding.goToStep', { step: 'profile' });
+    await call(core, 'onboarding.saveStep', { step: 'profile', values: PROFILE, advance: true });
+    await call(core, 'onboarding.saveStep', {
+      step: 'affiliation',
+      values: { partnerId: '', disclosure: '' },
+      advance: true,
+    });
+    const activated = await call<{
+      profile: {
+        id: string;
+        fields: { dirigeants: { value: unknown; confidence: number } };
+        corrected: string[];
+      };
+    }>(core, 'onboarding.activate');
+    expect(activated.profile.fields.dirigeants).toEqual({ value: final, confidence: 1 });
+    expect(activated.profile.corrected).toEqual(['code_ape', 'dirigeants']);
+
+    await core.close();
+    core = await newCore(dataDir);
+    const shown = await call<{
+      profile: { fields: { dirigeants: { value: unknown } } };
+    }>(core, 'onboarding.getProfile', { id: activated.profile.id });
+    expect(shown.profile.fields.dirigeants.value).toEqual(final);
+  });
+
+  it('reports incomplete or oversized officers row by row and keeps the draft', async () => {
+    const core = await newCore();
+    await atReview(core);
+    const bad = await call<Saved>(core, 'onboarding.saveStep', {
+      step: 'review',
+      values: {
+        dirigeants: [
+          { nom: 'LACROIX', prenoms: 'Thomas Henri', role: 'Président' },
+          { nom: '', prenoms: '', role: '' },
+          { nom: 'X'.repeat(101), prenoms: 'Ana', role: 'Gérante' },
+        ],
+      },
+      advance: true,
+    });
+    expect(bad.errors).toEqual([
+      { path: 'dirigeants.1.nom', message: 'dirigeant_nom_required' },
+      { path: 'dirigeants.1.role', message: 'dirigeant_role_required' },
+      { path: 'dirigeants.2.nom', message: 'dirigeant_nom_too_long' },
+    ]);
+    // Not advanced, not complete, but nothing typed is lost.
+    expect(bad.draft.currentStep).toBe('review');
+    expect(bad.draft.completedSteps).not.toContain('review');
+    expect(bad.draft.review?.values.dirigeants).toHaveLength(3);
+    const reread = await call<OnboardingDraft>(core, 'onboarding.getDraft');
+    expect(reread.review?.values.dirigeants?.[2]?.nom).toBe('X'.repeat(101));
+    expect((await callError(core, 'onboarding.goToStep', { step: 'checks' })).code).toBe(
+      'VALIDATION',
+    );
+
+    // Requests of the wrong shape never reach the draft.
+    for (const values of [
+      { dirigeants: [{ nom: 'LACROIX', role: 'Président' }] },
+      { dirigeants: [{ nom: 42, prenoms: '', role: 'Président' }] },
+      { dirigeants: Array.from({ length: 101 }, () => ({ nom: 'A', prenoms: '', role: 'B' })) },
+      { dirigeant: [] },
+    ]) {
+      const refused = await callError(core, 'onboarding.saveStep', {
+        step: 'review',
+        values,
+        advance: false,
+      });
+      expect(refused.code).toBe('BAD_REQUEST');
+    }
+
+    const fixed = await call<Saved>(core, 'onboarding.saveStep', {
+      step: 'review',
+      values: { dirigeants: [{ nom: 'LACROIX', prenoms: 'Thomas Henri', role: 'Président' }] },
+      advance: true,
+    });
+    expect(fixed.errors).toEqual([]);
+    expect(fixed.draft.currentStep).toBe('checks');
+    expect(fixed.draft.review?.fields.dirigeants.value).toEqual([READ[0]]);
+  });
+});

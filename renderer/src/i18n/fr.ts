@@ -205,6 +205,13 @@ export const fr = {
       documentType: 'Type de document : {{type}}',
       dirigeants: 'Dirigeants',
       noDirigeants: 'Aucun dirigeant lu.',
+      dirigeantGroup: 'Dirigeant {{index}}',
+      dirigeantNom: 'Nom du dirigeant {{index}}',
+      dirigeantPrenoms: 'Prénoms du dirigeant {{index}}',
+      dirigeantRole: 'Rôle du dirigeant {{index}}',
+      addDirigeant: 'Ajouter un dirigeant',
+      removeDirigeant: 'Retirer',
+      removeDirigeantLabel: 'Retirer le dirigeant {{index}}',
       types: {
         kbis: 'extrait Kbis',
         extrait_k: 'extrait K',
@@ -369,6 +376,12 @@ export const fr = {
       invalid_hours: 'Horaires invalides : l’ouverture doit précéder la fermeture (HH:MM).',
       open_one_day: 'Le garage doit être ouvert au moins un jour.',
       add_one_technician: 'Ajoutez au moins un technicien.',
+      dirigeant_nom_required: 'Indiquez le nom de ce dirigeant (ou retirez la ligne).',
+      dirigeant_nom_too_long: 'Nom trop long : 100 caractères au plus.',
+      dirigeant_prenoms_too_long: 'Prénoms trop longs : 150 caractères au plus.',
+      dirigeant_role_required:
+        'Indiquez le rôle de ce dirigeant (Président, Gérant, Directeur général…).',
+      dirigeant_role_too_long: 'Rôle trop long : 100 caractères au plus.',
       invalid_partner_id: 'Identifiant invalide : 3 à 60 lettres, chiffres, tirets.',
       disclosure_required:
         'Avec un partenaire, un texte d’information d’au moins 20 caractères est obligatoire.',

@@ -4,6 +4,7 @@ import { formatSiren } from '@shared/onboarding/siren';
 import { useQuery } from '../../api/hooks';
 import { Button, ErrorBanner } from '../../ui/components';
 import { CheckList, TrustPanel } from './TrustPanel';
+import { dirigeantsText } from './wizard-kit';
 
 export function ActivatedProfile({
   profileId,
@@ -55,6 +56,8 @@ export function ActivatedProfile({
             <dd>{fields.adresse_siege.value ?? t('common.none')}</dd>
             <dt>{t('onboarding.fields.date_extrait')}</dt>
             <dd>{fields.date_extrait.value ?? t('common.none')}</dd>
+            <dt>{t('onboarding.review.dirigeants')}</dt>
+            <dd>{dirigeantsText(fields.dirigeants.value) || t('common.none')}</dd>
             <dt>{t('onboarding.account.contactName')}</dt>
             <dd>
               {profile.contactName} · {profile.email} · {formatPhone(profile.phone)}

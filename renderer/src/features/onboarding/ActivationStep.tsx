@@ -6,6 +6,7 @@ import { toApiError, useApi } from '../../api/hooks';
 import { Button, ErrorBanner } from '../../ui/components';
 import { TrustPanel } from './TrustPanel';
 import type { StepProps } from './wizard-kit';
+import { dirigeantsText } from './wizard-kit';
 
 export function ActivationStep({ draft, onDraft }: StepProps) {
   const { t } = useTranslation();
@@ -46,6 +47,8 @@ export function ActivationStep({ draft, onDraft }: StepProps) {
         </dd>
         <dt>{t('onboarding.fields.adresse_siege')}</dt>
         <dd>{fields?.adresse_siege.value ?? t('common.none')}</dd>
+        <dt>{t('onboarding.review.dirigeants')}</dt>
+        <dd>{dirigeantsText(fields?.dirigeants.value ?? []) || t('common.none')}</dd>
         <dt>{t('onboarding.profile.title')}</dt>
         <dd>
           {t('onboarding.activation.services', { count: draft.profile?.services.length ?? 0 })} ·{' '}

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KbisFieldsDto } from '@shared/api/onboarding';
+import type { KbisFieldsDto, ReviewValuesInput } from '@shared/api/onboarding';
+import { MAX_DIRIGEANTS } from '@shared/api/onboarding';
 import { REVIEW_FIELDS } from '@shared/onboarding/review-fields';
 import type { ReviewField } from '@shared/onboarding/review-fields';
 import { Button, ErrorBanner, Field } from '../../ui/components';
@@ -11,6 +12,13 @@ import { LOW_CONFIDENCE, useStepSave } from './wizard-kit';
 
 const LONG_FIELDS: ReadonlySet<ReviewField> = new Set(['activite', 'adresse_siege']);
 
+/** Each officer's inputs, with the label key of each (numbered: "Nom du dirigeant 1"). */
+const DIRIGEANT_PARTS = [
+  ['nom', 'dirigeantNom'],
+  ['prenoms', 'dirigeantPrenoms'],
+  ['role', 'dirigeantRole'],
+] as const;
+
 function sourceField(field: ReviewField): keyof KbisFieldsDto {
   return field === 'capital_amount' || field === 'capital_currency' ? 'capital' : field;
 }
@@ -19,10 +27,26 @@ export function ReviewStep({ draft, onDraft }: StepProps) {
   const { t } = useTranslation();
   const issueText = useIssueText();
   const review = draft.review;
-  const [values, setValues] = useState<Record<string, string>>(() => ({ ...review?.values }));
+  const [values, setValues] = useState<ReviewValuesInput>(() => ({
+    ...review?.values,
+    dirigeants: (review?.values.dirigeants ?? review?.fields.dirigeants.value ?? []).map((d) => ({
+      ...d,
+    })),
+  }));
   const save = useStepSave('review', values, onDraft);
+  const dirigeantsHelpId = useId();
   if (!review) return null;
   const fields = review.fields;
+  const dirigeants = values.dirigeants ?? [];
+  const setDirigeants = (next: NonNullable<ReviewValuesInput['dirigeants']>) =>
+    setValues((current) => ({ ...current, dirigeants: next }));
+  const dirigeantsCorrected = review.corrected.includes('dirigeants');
+  const dirigeantsConfidence = fields.dirigeants.confidence;
+  const dirigeantsLow =
+    !dirigeantsCorrected && dirigeants.length > 0 && dirigeantsConfidence < LOW_CONFIDENCE;
+  const dirigeantsHelp = dirigeantsCorrected
+    ? t('onboarding.review.corrected')
+    : `${t('onboarding.review.confidence', { value: Math.round(dirigeantsConfidence * 100) })}${dirigeantsLow ? ` — ${t('onboarding.review.lowConfidence')}` : ''}`;
 
   return (
     <form
@@ -91,18 +115,65 @@ export function ReviewStep({ draft, onDraft }: StepProps) {
           );
         })}
       </div>
-      <h3>{t('onboarding.review.dirigeants')}</h3>
-      {fields.dirigeants.value.length === 0 ? (
-        <p className="muted">{t('onboarding.review.noDirigeants')}</p>
-      ) : (
-        <ul>
-          {fields.dirigeants.value.map((dirigeant) => (
-            <li key={`${dirigeant.nom}-${dirigeant.role}`}>
-              {dirigeant.nom} {dirigeant.prenoms} — {dirigeant.role}
-            </li>
-          ))}
-        </ul>
-      )}
+      <fieldset
+        className={`onb-dirigeants ${dirigeantsLow ? 'onb-low' : ''}`}
+        data-confidence={dirigeantsConfidence}
+        aria-describedby={dirigeantsHelpId}
+      >
+        <legend>{t('onboarding.review.dirigeants')}</legend>
+        <p id={dirigeantsHelpId} className="field-help">
+          {dirigeantsHelp}
+        </p>
+        {dirigeants.length === 0 ? (
+          <p className="muted">{t('onboarding.review.noDirigeants')}</p>
+        ) : null}
+        {dirigeants.map((dirigeant, index) => {
+          const number = index + 1;
+          const update = (patch: Partial<typeof dirigeant>) =>
+            setDirigeants(dirigeants.map((d, i) => (i === index ? { ...d, ...patch } : d)));
+          return (
+            <div
+              key={index}
+              className="card onb-dirigeant"
+              role="group"
+              aria-label={t('onboarding.review.dirigeantGroup', { index: number })}
+            >
+              <div className="grid-2">
+                {DIRIGEANT_PARTS.map(([part, label]) => (
+                  <Field
+                    key={part}
+                    label={t(`onboarding.review.${label}`, { index: number })}
+                    error={issueText(save.issues[`dirigeants.${index}.${part}`])}
+                    required={part !== 'prenoms'}
+                  >
+                    {(props) => (
+                      <input
+                        {...props}
+                        name={`dirigeants.${index}.${part}`}
+                        autoComplete="off"
+                        value={dirigeant[part]}
+                        onChange={(event) => update({ [part]: event.target.value })}
+                      />
+                    )}
+                  </Field>
+                ))}
+              </div>
+              <Button
+                aria-label={t('onboarding.review.removeDirigeantLabel', { index: number })}
+                onClick={() => setDirigeants(dirigeants.filter((_, i) => i !== index))}
+              >
+                {t('onboarding.review.removeDirigeant')}
+              </Button>
+            </div>
+          );
+        })}
+        <Button
+          disabled={dirigeants.length >= MAX_DIRIGEANTS}
+          onClick={() => setDirigeants([...dirigeants, { nom: '', prenoms: '', role: '' }])}
+        >
+          {t('onboarding.review.addDirigeant')}
+        </Button>
+      </fieldset>
       <div className="actions">
         <SaveStatus status={save.status} />
         <Button type="submit" variant="primary" disabled={save.pending}>

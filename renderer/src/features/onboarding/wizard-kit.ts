@@ -24,6 +24,15 @@ export function issueMap(issues: readonly FieldIssue[]): IssueMap {
   return map;
 }
 
+/** "LACROIX Thomas Henri (Président) ; FERREIRA Ana Sofia (Directeur général)". */
+export function dirigeantsText(
+  dirigeants: readonly { nom: string; prenoms: string; role: string }[],
+): string {
+  return dirigeants
+    .map((d) => `${[d.nom, d.prenoms].filter((part) => part !== '').join(' ')} (${d.role})`)
+    .join(' ; ');
+}
+
 export function megabytes(bytes: number, language: string): string {
   const unit = language === 'en' ? 'MB' : 'Mo';
   return `${(bytes / 1024 / 1024).toLocaleString(language, { maximumFractionDigits: 1 })} ${unit}`;
