@@ -7,18 +7,105 @@
 // supplies around them. The generator titles C0035/C0040/C0045 with their J2012 meaning and names
 // the GM one in the same title, so C0035 is left to it here.
 
-import type { Component, DtcEntry, TemplateKey } from './dtc-templates';
-import { entry, fem, masc } from './dtc-templates';
+import type { Component, DtcEntry, System } from './dtc-templates';
+import { entry, fem, handWritten, hexCode, masc } from './dtc-templates';
 
-const abs = (fr: string, en: string, subsystem: string, feminine = false): Component =>
-  (feminine ? fem : masc)(fr, en, 'freinage_abs', subsystem);
+// Shared with the later body/chassis passes (dtc-fifth-pass-body-chassis.ts,
+// dtc-sixth-pass-body-chassis.ts), so that a part keeps one name and one system in every pass.
 
-const WHEELS = [
+/** Component builder for one system: name, English name, subsystem, gender and number. */
+export const componentsOf =
+  (system: System) =>
+  (fr: string, en: string, subsystem: string, feminine = false, plural = false): Component =>
+    (feminine ? fem : masc)(fr, en, system, subsystem, plural);
+
+export const brakePart = componentsOf('freinage_abs');
+export const restraintPart = componentsOf('airbag');
+
+export const WHEELS = [
   ['avant gauche', 'front left'],
   ['avant droite', 'front right'],
   ['arrière gauche', 'rear left'],
   ['arrière droite', 'rear right'],
 ] as const;
+
+export const wheelSpeedSensor = (wheel: string, wheelEn: string): Component =>
+  brakePart(
+    `capteur de vitesse de roue ${wheel}`,
+    `${wheelEn} wheel speed sensor`,
+    'capteur_vitesse_roue',
+  );
+
+// Seat positions. The French agrees with "ceinture" (feminine) and gives the row in brackets.
+export interface Seat {
+  readonly belt: string; // after "ceinture"
+  readonly en: string;
+}
+export const SEAT = {
+  driver: { belt: 'conducteur', en: 'driver' },
+  passenger: { belt: 'passager', en: 'passenger' },
+  row1Center: { belt: 'centrale avant', en: 'first row center' },
+  row2Left: { belt: 'arrière gauche (2e rangée)', en: 'second row left' },
+  row2Center: { belt: 'centrale arrière (2e rangée)', en: 'second row center' },
+  row2Right: { belt: 'arrière droite (2e rangée)', en: 'second row right' },
+  row3Left: { belt: 'arrière gauche (3e rangée)', en: 'third row left' },
+  row3Center: { belt: 'centrale arrière (3e rangée)', en: 'third row center' },
+  row3Right: { belt: 'arrière droite (3e rangée)', en: 'third row right' },
+} as const satisfies Record<string, Seat>;
+/** Second and third row seats, in the order J2012 lists them within a family. */
+export const REAR_SEATS: readonly Seat[] = [
+  SEAT.row2Left,
+  SEAT.row2Center,
+  SEAT.row2Right,
+  SEAT.row3Left,
+  SEAT.row3Center,
+  SEAT.row3Right,
+];
+
+export const buckleSensor = (s: Seat): Component =>
+  restraintPart(
+    `capteur de bouclage de ceinture ${s.belt}`,
+    `${s.en} seat belt buckle sensor`,
+    'ceinture',
+  );
+export const beltTensionSensor = (s: Seat): Component =>
+  restraintPart(
+    `capteur de tension de ceinture ${s.belt}`,
+    `${s.en} seat belt tension sensor`,
+    'ceinture',
+  );
+export const pretensioner = (s: Seat, letter = ''): Component =>
+  restraintPart(
+    `prétensionneur${letter ? ` ${letter}` : ''} de ceinture ${s.belt}`,
+    `${s.en} seat belt pretensioner${letter ? ` ${letter}` : ''}`,
+    'ceinture',
+  );
+export const loadLimiter = (s: Seat): Component =>
+  restraintPart(
+    `limiteur d'effort de ceinture ${s.belt}`,
+    `${s.en} seat belt load limiter`,
+    'ceinture',
+  );
+export const beltIndicator = (s: Seat): Component =>
+  restraintPart(`témoin de ceinture ${s.belt}`, `${s.en} seat belt indicator`, 'temoins');
+export const restraintWarningLamp = (n: number): Component =>
+  restraintPart(
+    `témoin ${n} de défaut airbag`,
+    `restraint system malfunction indicator ${n}`,
+    'temoins',
+  );
+export const sideImpactSensor = (side: string, sideEn: string, n: number): Component =>
+  restraintPart(
+    `capteur de choc latéral ${side} ${n}`,
+    `${sideEn} side impact sensor ${n}`,
+    'capteurs_choc',
+  );
+export const occupantClassificationSensor = (seat: string, seatEn: string, letter: string) =>
+  restraintPart(
+    `capteur ${letter} de classification d'occupant du siège ${seat}`,
+    `${seatEn} seat occupant classification sensor ${letter}`,
+    'detection_occupant',
+  );
 
 export function chassisCodes(): DtcEntry[] {
   const out: DtcEntry[] = [];
@@ -31,7 +118,7 @@ export function chassisCodes(): DtcEntry[] {
     out.push(
       entry(
         code,
-        abs(
+        brakePart(
           `commande de l'électrovanne ${valve} du canal ${channel} de l'antipatinage`,
           `traction control channel ${channel} valve ${valve} control`,
           'antipatinage',
@@ -41,18 +128,12 @@ export function chassisCodes(): DtcEntry[] {
       ),
     );
   }
-  const valveCodes = [
-    ['C0010', 'C0011'],
-    ['C0014', 'C0015'],
-    ['C0018', 'C0019'],
-    ['C001C', 'C001D'],
-  ] as const;
-  valveCodes.forEach(([inlet, outlet], i) => {
-    const [fr, en] = WHEELS[i] ?? WHEELS[0];
+  // Inlet and outlet valves per wheel, four codes apart from C0010.
+  WHEELS.forEach(([fr, en], i) => {
     out.push(
       entry(
-        inlet,
-        abs(
+        hexCode('C0010', 4 * i),
+        brakePart(
           `commande de l'électrovanne d'admission ABS ${fr}`,
           `${en} ABS inlet valve control`,
           'groupe_abs',
@@ -61,8 +142,8 @@ export function chassisCodes(): DtcEntry[] {
         'fault',
       ),
       entry(
-        outlet,
-        abs(
+        hexCode('C0011', 4 * i),
+        brakePart(
           `commande de l'électrovanne d'échappement ABS ${fr}`,
           `${en} ABS outlet valve control`,
           'groupe_abs',
@@ -75,74 +156,61 @@ export function chassisCodes(): DtcEntry[] {
   out.push(
     entry(
       'C0020',
-      abs('commande du moteur de pompe ABS', 'ABS pump motor control', 'groupe_abs', true),
+      brakePart('commande du moteur de pompe ABS', 'ABS pump motor control', 'groupe_abs', true),
       'fault',
     ),
-    entry('C0021', abs('servofrein', 'brake booster', 'servofrein'), 'performance'),
+    entry('C0021', brakePart('servofrein', 'brake booster', 'servofrein'), 'performance'),
     entry(
       'C0022',
-      abs('électrovanne du servofrein', 'brake booster solenoid', 'servofrein', true),
+      brakePart('électrovanne du servofrein', 'brake booster solenoid', 'servofrein', true),
       'fault',
     ),
-    entry('C0023', abs('commande des feux stop', 'stop lamp control', 'feux_stop', true), 'fault'),
+    entry(
+      'C0023',
+      brakePart('commande des feux stop', 'stop lamp control', 'feux_stop', true),
+      'fault',
+    ),
   );
-  // Tone wheel, sensor and sensor supply per wheel; C0035 is kept by the first pass (see above).
-  const wheelBases = ['C0030', 'C0033', 'C0036', 'C0039'] as const;
-  wheelBases.forEach((base, i) => {
-    const [fr, en] = WHEELS[i] ?? WHEELS[0];
-    const n = Number.parseInt(base.slice(1), 16);
-    const code = (k: number) => `C${(n + k).toString(16).toUpperCase().padStart(4, '0')}`;
-    const parts: readonly (readonly [number, Component, TemplateKey])[] = [
-      [
-        0,
-        fem(
-          `cible (roue phonique) ${fr}`,
-          `${en} tone wheel`,
-          'freinage_abs',
-          'capteur_vitesse_roue',
-        ),
-        'fault',
-      ],
-      [
-        1,
-        masc(
-          `capteur de vitesse de roue ${fr}`,
-          `${en} wheel speed sensor`,
-          'freinage_abs',
-          'capteur_vitesse_roue',
-        ),
-        'fault',
-      ],
-      [
-        2,
-        fem(
-          `alimentation du capteur de vitesse de roue ${fr}`,
-          `${en} wheel speed sensor supply`,
-          'freinage_abs',
-          'capteur_vitesse_roue',
-        ),
-        'fault',
-      ],
+  // Tone wheel, sensor and sensor supply per wheel from C0030, three codes apart; C0035 is kept
+  // by the first pass (see above).
+  WHEELS.forEach(([fr, en], i) => {
+    const parts: readonly Component[] = [
+      brakePart(`cible (roue phonique) ${fr}`, `${en} tone wheel`, 'capteur_vitesse_roue', true),
+      wheelSpeedSensor(fr, en),
+      brakePart(
+        `alimentation du capteur de vitesse de roue ${fr}`,
+        `${en} wheel speed sensor supply`,
+        'capteur_vitesse_roue',
+        true,
+      ),
     ];
-    for (const [k, component, key] of parts) {
-      const c = code(k);
-      if (c !== 'C0035') out.push(entry(c, component, key));
-    }
+    parts.forEach((component, k) => {
+      const code = hexCode('C0030', 3 * i + k);
+      if (code !== 'C0035') out.push(entry(code, component, 'fault'));
+    });
   });
   out.push(
     entry(
       'C0044',
-      abs('capteur de pression de freinage A', 'brake pressure sensor A', 'capteur_pression_frein'),
+      brakePart(
+        'capteur de pression de freinage A',
+        'brake pressure sensor A',
+        'capteur_pression_frein',
+      ),
       'fault',
     ),
     entry(
       'C0047',
-      abs('capteur de pression du servofrein', 'brake booster pressure sensor', 'servofrein'),
+      brakePart('capteur de pression du servofrein', 'brake booster pressure sensor', 'servofrein'),
       'fault',
     ),
     entry(
       'C004A',
-      abs("signal d'usure des plaquettes de frein", 'brake pad wear signal', 'usure_plaquettes'),
+      brakePart(
+        "signal d'usure des plaquettes de frein",
+        'brake pad wear signal',
+        'usure_plaquettes',
+      ),
       'circuit',
     ),
     entry(
@@ -157,42 +225,45 @@ export function chassisCodes(): DtcEntry[] {
     ),
     entry(
       'C0061',
-      abs("capteur d'accélération latérale", 'lateral acceleration sensor', 'esp_capteurs'),
+      brakePart("capteur d'accélération latérale", 'lateral acceleration sensor', 'esp_capteurs'),
       'fault',
     ),
     entry(
       'C0062',
-      abs(
+      brakePart(
         "capteur d'accélération longitudinale",
         'longitudinal acceleration sensor',
         'esp_capteurs',
       ),
       'fault',
     ),
-    entry('C0063', abs('capteur de lacet', 'yaw rate sensor', 'esp_capteurs'), 'fault'),
-    entry('C0064', abs('capteur de roulis', 'roll rate sensor', 'esp_capteurs'), 'fault'),
+    entry('C0063', brakePart('capteur de lacet', 'yaw rate sensor', 'esp_capteurs'), 'fault'),
+    entry('C0064', brakePart('capteur de roulis', 'roll rate sensor', 'esp_capteurs'), 'fault'),
     entry(
       'C006A',
-      abs("capteur d'accélération multiaxe", 'multi-axis acceleration sensor', 'esp_capteurs'),
+      brakePart(
+        "capteur d'accélération multiaxe",
+        'multi-axis acceleration sensor',
+        'esp_capteurs',
+      ),
       'fault',
     ),
-    {
-      code: 'C006B',
-      title: {
-        fr: 'Contrôle de stabilité (ESP) actif trop longtemps',
-        en: 'Stability control active for too long',
-      },
-      system: 'freinage_abs',
-      subsystem: 'esp',
-      failure: 'condition',
-    },
-    {
-      code: 'C0072',
-      title: { fr: 'Température des freins trop élevée', en: 'Brake temperature too high' },
-      system: 'freinage_abs',
-      subsystem: 'freins',
-      failure: 'overtemperature',
-    },
+    handWritten(
+      'C006B',
+      'freinage_abs',
+      'esp',
+      'condition',
+      'Contrôle de stabilité (ESP) actif trop longtemps',
+      'Stability control active for too long',
+    ),
+    handWritten(
+      'C0072',
+      'freinage_abs',
+      'freins',
+      'overtemperature',
+      'Température des freins trop élevée',
+      'Brake temperature too high',
+    ),
     entry(
       'C0079',
       fem(
@@ -203,25 +274,31 @@ export function chassisCodes(): DtcEntry[] {
       ),
       'fault',
     ),
-    entry('C0081', masc('témoin ABS', 'ABS warning lamp', 'freinage_abs', 'temoins'), 'circuit'),
+    entry('C0081', brakePart('témoin ABS', 'ABS warning lamp', 'temoins'), 'circuit'),
     entry(
       'C0082',
-      masc('témoin de défaut de freinage', 'brake system warning lamp', 'freinage_abs', 'temoins'),
+      brakePart('témoin de défaut de freinage', 'brake system warning lamp', 'temoins'),
       'circuit',
     ),
   );
   return out;
 }
 
-const rs = (fr: string, en: string, subsystem: string, feminine = false): Component =>
-  (feminine ? fem : masc)(fr, en, 'airbag', subsystem);
-
 export function restraintCodes(): DtcEntry[] {
   const out: DtcEntry[] = [
-    entry('B0004', rs('airbag genoux conducteur', 'driver knee airbag', 'airbag'), 'deployment'),
+    entry(
+      'B0004',
+      restraintPart('airbag genoux conducteur', 'driver knee airbag', 'airbag'),
+      'deployment',
+    ),
     entry(
       'B0005',
-      fem('colonne de direction rétractable', 'collapsible steering column', 'airbag', 'airbag'),
+      restraintPart(
+        'colonne de direction rétractable',
+        'collapsible steering column',
+        'airbag',
+        true,
+      ),
       'deployment',
     ),
   ];
@@ -234,7 +311,7 @@ export function restraintCodes(): DtcEntry[] {
     out.push(
       entry(
         code,
-        rs(
+        restraintPart(
           `airbag rideau ${side} (allumeur ${n})`,
           `${sideEn} curtain airbag (squib ${n})`,
           'airbag',
@@ -244,80 +321,37 @@ export function restraintCodes(): DtcEntry[] {
     );
   }
   out.push(
-    entry(
-      'B0053',
-      rs(
-        'capteur de bouclage de ceinture arrière gauche (2e rangée)',
-        'second row left seat belt buckle sensor',
-        'ceinture',
-      ),
-      'circuit',
-    ),
-    entry(
-      'B0061',
-      rs(
-        'capteur de tension de ceinture passager',
-        'passenger seat belt tension sensor',
-        'ceinture',
-      ),
-      'fault',
-    ),
+    entry('B0053', buckleSensor(SEAT.row2Left), 'circuit'),
+    entry('B0061', beltTensionSensor(SEAT.passenger), 'fault'),
+    entry('B0070', pretensioner(SEAT.driver), 'deployment'),
+    entry('B0072', pretensioner(SEAT.passenger), 'deployment'),
+    entry('B0073', pretensioner(SEAT.row2Left), 'deployment'),
+    entry('B0075', pretensioner(SEAT.row2Right), 'deployment'),
+    entry('B0080', loadLimiter(SEAT.driver), 'deployment'),
+    entry('B0082', loadLimiter(SEAT.passenger), 'deployment'),
   );
-  for (const [code, who, whoEn] of [
-    ['B0070', 'conducteur', 'driver'],
-    ['B0072', 'passager', 'passenger'],
-    ['B0073', 'arrière gauche (2e rangée)', 'second row left'],
-    ['B0075', 'arrière droite (2e rangée)', 'second row right'],
-  ] as const) {
-    out.push(
-      entry(
-        code,
-        rs(`prétensionneur de ceinture ${who}`, `${whoEn} seat belt pretensioner`, 'ceinture'),
-        'deployment',
-      ),
-    );
-  }
-  for (const [code, who, whoEn] of [
-    ['B0080', 'conducteur', 'driver'],
-    ['B0082', 'passager', 'passenger'],
-  ] as const) {
-    out.push(
-      entry(
-        code,
-        rs(`limiteur d'effort de ceinture ${who}`, `${whoEn} seat belt load limiter`, 'ceinture'),
-        'deployment',
-      ),
-    );
-  }
+  // Frontal impact sensor, then side impact sensors 1–3, per side.
   for (const [base, side, sideEn] of [
-    [90, 'gauche', 'left'],
-    [95, 'droit', 'right'],
+    ['B0090', 'gauche', 'left'],
+    ['B0095', 'droit', 'right'],
   ] as const) {
     out.push(
       entry(
-        `B00${base}`,
-        rs(`capteur de choc frontal ${side}`, `${sideEn} frontal impact sensor`, 'capteurs_choc'),
+        base,
+        restraintPart(
+          `capteur de choc frontal ${side}`,
+          `${sideEn} frontal impact sensor`,
+          'capteurs_choc',
+        ),
         'fault',
       ),
+      ...[1, 2, 3].map((n) => entry(hexCode(base, n), sideImpactSensor(side, sideEn, n), 'fault')),
     );
-    for (const n of [1, 2, 3]) {
-      out.push(
-        entry(
-          `B00${base + n}`,
-          rs(
-            `capteur de choc latéral ${side} ${n}`,
-            `${sideEn} side impact sensor ${n}`,
-            'capteurs_choc',
-          ),
-          'fault',
-        ),
-      );
-    }
   }
   out.push(
     entry(
       'B00A0',
-      rs(
+      restraintPart(
         "système de détection d'occupant (classification passager)",
         'occupant classification system',
         'detection_occupant',
@@ -326,14 +360,13 @@ export function restraintCodes(): DtcEntry[] {
     ),
   );
   for (const [base, who, whoEn] of [
-    [0xb5, 'conducteur', 'driver'],
-    [0xc5, 'passager', 'passenger'],
+    ['B00B5', 'conducteur', 'driver'],
+    ['B00C5', 'passager', 'passenger'],
   ] as const) {
-    const hex = (n: number) => `B00${n.toString(16).toUpperCase()}`;
     out.push(
       entry(
-        hex(base),
-        rs(
+        base,
+        restraintPart(
           `capteur de position longitudinale du siège ${who}`,
           `${whoEn} seat track position sensor`,
           'detection_occupant',
@@ -341,8 +374,8 @@ export function restraintCodes(): DtcEntry[] {
         'fault',
       ),
       entry(
-        hex(base + 1),
-        rs(
+        hexCode(base, 1),
+        restraintPart(
           `capteur d'inclinaison du dossier ${who}`,
           `${whoEn} seat recline position sensor`,
           'detection_occupant',
@@ -351,36 +384,14 @@ export function restraintCodes(): DtcEntry[] {
       ),
     );
   }
-  for (const [code, letter] of [
-    ['B00C0', 'A'],
-    ['B00C1', 'B'],
-  ] as const) {
-    out.push(
-      entry(
-        code,
-        rs(
-          `capteur ${letter} de classification d'occupant du siège passager`,
-          `passenger seat occupant classification sensor ${letter}`,
-          'detection_occupant',
-        ),
-        'fault',
-      ),
-    );
-  }
   out.push(
-    entry(
-      'B00D1',
-      rs('témoin de ceinture passager', 'passenger seat belt indicator', 'temoins'),
-      'circuit',
-    ),
-    entry(
-      'B00D2',
-      rs('témoin 1 de défaut airbag', 'restraint system malfunction indicator 1', 'temoins'),
-      'circuit',
-    ),
+    entry('B00C0', occupantClassificationSensor('passager', 'passenger', 'A'), 'fault'),
+    entry('B00C1', occupantClassificationSensor('passager', 'passenger', 'B'), 'fault'),
+    entry('B00D1', beltIndicator(SEAT.passenger), 'circuit'),
+    entry('B00D2', restraintWarningLamp(1), 'circuit'),
     entry(
       'B00D5',
-      rs(
+      restraintPart(
         "témoin de désactivation de l'airbag passager",
         'passenger airbag disable indicator',
         'temoins',
@@ -389,7 +400,7 @@ export function restraintCodes(): DtcEntry[] {
     ),
     entry(
       'B00DF',
-      rs(
+      restraintPart(
         "contacteur de désactivation de l'airbag passager",
         'passenger airbag disable switch',
         'airbag',

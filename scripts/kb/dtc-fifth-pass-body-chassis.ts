@@ -42,79 +42,72 @@
 // C0071 (2/4 wheel drive status input, transmission), C0077 (low tyre pressure), C0078 (tyre
 // diameter) and C0083 (tyre pressure monitor warning lamp); they are listed in the pass report.
 
+import {
+  REAR_SEATS,
+  SEAT,
+  WHEELS,
+  beltIndicator,
+  beltTensionSensor,
+  brakePart,
+  buckleSensor,
+  loadLimiter,
+  occupantClassificationSensor,
+  pretensioner,
+  restraintPart,
+  restraintWarningLamp,
+  sideImpactSensor,
+} from './dtc-chassis-body';
 import type { Component, DtcEntry, TemplateKey } from './dtc-templates';
-import { entry, fem, handWritten, masc } from './dtc-templates';
+import { entry, handWritten, hexCode, masc } from './dtc-templates';
+import { capitalize } from './french';
 
-const rs = (fr: string, en: string, subsystem: string, feminine = false): Component =>
-  (feminine ? fem : masc)(fr, en, 'airbag', subsystem);
+/**
+ * Turns an entry builder into one for runs of consecutive hexadecimal codes from `base`, one
+ * component each, all with the same failure type. The sixth pass passes its own builder, which
+ * knows more failure types.
+ */
+export const hexRunWith =
+  <Key>(build: (code: string, c: Component, key: Key) => DtcEntry) =>
+  (base: string, items: readonly Component[], key: Key): DtcEntry[] =>
+    items.map((c, i) => build(hexCode(base, i), c, key));
 
-const abs = (fr: string, en: string, subsystem: string, feminine = false): Component =>
-  (feminine ? fem : masc)(fr, en, 'freinage_abs', subsystem);
-
-/** Consecutive hexadecimal codes from `base`, one component each, with one template. */
-function hexRun(base: string, items: readonly Component[], key: TemplateKey): DtcEntry[] {
-  const n = Number.parseInt(base.slice(1), 16);
-  return items.map((c, i) =>
-    entry(`${base.charAt(0)}${(n + i).toString(16).toUpperCase().padStart(4, '0')}`, c, key),
-  );
-}
-
-// Seat positions. The French follows the wording already used for B0053/B0073/B0075: the
-// adjective agrees with "ceinture" (feminine), the row is given in brackets.
-interface Seat {
-  readonly belt: string; // after "ceinture"
-  readonly en: string;
-}
-const SEAT = {
-  driver: { belt: 'conducteur', en: 'driver' },
-  passenger: { belt: 'passager', en: 'passenger' },
-  row1Center: { belt: 'centrale avant', en: 'first row center' },
-  row2Left: { belt: 'arrière gauche (2e rangée)', en: 'second row left' },
-  row2Center: { belt: 'centrale arrière (2e rangée)', en: 'second row center' },
-  row2Right: { belt: 'arrière droite (2e rangée)', en: 'second row right' },
-  row3Left: { belt: 'arrière gauche (3e rangée)', en: 'third row left' },
-  row3Center: { belt: 'centrale arrière (3e rangée)', en: 'third row center' },
-  row3Right: { belt: 'arrière droite (3e rangée)', en: 'third row right' },
-} as const satisfies Record<string, Seat>;
-
-const buckle = (s: Seat): Component =>
-  rs(`capteur de bouclage de ceinture ${s.belt}`, `${s.en} seat belt buckle sensor`, 'ceinture');
-const pretensioner = (s: Seat, letter = ''): Component =>
-  rs(
-    `prétensionneur${letter ? ` ${letter}` : ''} de ceinture ${s.belt}`,
-    `${s.en} seat belt pretensioner${letter ? ` ${letter}` : ''}`,
-    'ceinture',
-  );
-const loadLimiter = (s: Seat): Component =>
-  rs(`limiteur d'effort de ceinture ${s.belt}`, `${s.en} seat belt load limiter`, 'ceinture');
+const hexRun = hexRunWith<TemplateKey>(entry);
 
 // ---------------------------------------------------------------- B0xxx restraints
 function airbags(): DtcEntry[] {
   const out: DtcEntry[] = [
-    entry('B0013', rs('airbag genoux passager', 'passenger knee airbag', 'airbag'), 'deployment'),
+    entry(
+      'B0013',
+      restraintPart('airbag genoux passager', 'passenger knee airbag', 'airbag'),
+      'deployment',
+    ),
   ];
   // Rear rows: side airbag at +0, frontal airbag stages 1–3 at +1..+3, left then right (+8).
   for (const [base, row, rowEn] of [
-    [0x30, '2e rangée', 'second row'],
-    [0x40, '3e rangée', 'third row'],
+    ['B0030', '2e rangée', 'second row'],
+    ['B0040', '3e rangée', 'third row'],
   ] as const) {
     for (const [offset, side, sideEn] of [
       [0, 'gauche', 'left'],
       [8, 'droit', 'right'],
     ] as const) {
       const items: Component[] = [
-        rs(`airbag latéral arrière ${side} (${row})`, `${rowEn} ${sideEn} side airbag`, 'airbag'),
+        restraintPart(
+          `airbag latéral arrière ${side} (${row})`,
+          `${rowEn} ${sideEn} side airbag`,
+          'airbag',
+        ),
       ];
       for (const stage of [1, 2, 3]) {
         items.push(
-          rs(
+          restraintPart(
             `airbag frontal arrière ${side} (${row}, étage ${stage})`,
             `${rowEn} ${sideEn} frontal airbag stage ${stage}`,
             'airbag',
           ),
         );
       }
-      out.push(...hexRun(`B00${(base + offset).toString(16).toUpperCase()}`, items, 'deployment'));
+      out.push(...hexRun(hexCode(base, offset), items, 'deployment'));
     }
   }
   return out;
@@ -122,21 +115,15 @@ function airbags(): DtcEntry[] {
 
 function seatBelts(): DtcEntry[] {
   const out: DtcEntry[] = [
-    entry('B0051', buckle(SEAT.row1Center), 'circuit'),
+    entry('B0051', buckleSensor(SEAT.row1Center), 'circuit'),
     ...hexRun(
       'B0054',
-      [SEAT.row2Center, SEAT.row2Right, SEAT.row3Left, SEAT.row3Center, SEAT.row3Right].map(buckle),
+      [SEAT.row2Center, SEAT.row2Right, SEAT.row3Left, SEAT.row3Center, SEAT.row3Right].map(
+        buckleSensor,
+      ),
       'circuit',
     ),
-    entry(
-      'B0060',
-      rs(
-        'capteur de tension de ceinture conducteur',
-        'driver seat belt tension sensor',
-        'ceinture',
-      ),
-      'fault',
-    ),
+    entry('B0060', beltTensionSensor(SEAT.driver), 'fault'),
   ];
 
   // Pretensioners: A for the seats not yet listed, then B (B0079–B007D) and C (B007E–B007F).
@@ -181,18 +168,7 @@ function seatBelts(): DtcEntry[] {
   // Load limiters: B0081 first row centre, B0083–B0088 second and third rows.
   out.push(
     entry('B0081', loadLimiter(SEAT.row1Center), 'deployment'),
-    ...hexRun(
-      'B0083',
-      [
-        SEAT.row2Left,
-        SEAT.row2Center,
-        SEAT.row2Right,
-        SEAT.row3Left,
-        SEAT.row3Center,
-        SEAT.row3Right,
-      ].map(loadLimiter),
-      'deployment',
-    ),
+    ...hexRun('B0083', REAR_SEATS.map(loadLimiter), 'deployment'),
   );
   return out;
 }
@@ -201,33 +177,35 @@ function sensorsAndOccupant(): DtcEntry[] {
   const out: DtcEntry[] = [
     entry(
       'B0094',
-      rs('capteur de choc frontal central', 'center frontal impact sensor', 'capteurs_choc'),
+      restraintPart(
+        'capteur de choc frontal central',
+        'center frontal impact sensor',
+        'capteurs_choc',
+      ),
       'fault',
     ),
     entry(
       'B0099',
-      rs('capteur de retournement (tonneau)', 'rollover sensor', 'capteurs_choc'),
+      restraintPart('capteur de retournement (tonneau)', 'rollover sensor', 'capteurs_choc'),
       'fault',
     ),
   ];
-  const side = (fr: string, en: string, n: number): Component =>
-    rs(`capteur de choc latéral ${fr} ${n}`, `${en} side impact sensor ${n}`, 'capteurs_choc');
   out.push(
     ...hexRun(
       'B009A',
       [
-        side('gauche', 'left', 4),
-        side('gauche', 'left', 5),
-        side('gauche', 'left', 6),
-        side('droit', 'right', 4),
-        side('droit', 'right', 5),
-        side('droit', 'right', 6),
+        sideImpactSensor('gauche', 'left', 4),
+        sideImpactSensor('gauche', 'left', 5),
+        sideImpactSensor('gauche', 'left', 6),
+        sideImpactSensor('droit', 'right', 4),
+        sideImpactSensor('droit', 'right', 5),
+        sideImpactSensor('droit', 'right', 6),
       ],
       'fault',
     ),
     entry(
       'B00A1',
-      rs(
+      restraintPart(
         "système de détection de position de l'occupant",
         'occupant position detection system',
         'detection_occupant',
@@ -236,14 +214,8 @@ function sensorsAndOccupant(): DtcEntry[] {
     ),
   );
 
-  const classification = (seat: string, seatEn: string, letter: string): Component =>
-    rs(
-      `capteur ${letter} de classification d'occupant du siège ${seat}`,
-      `${seatEn} seat occupant classification sensor ${letter}`,
-      'detection_occupant',
-    );
   const position = (seat: string, seatEn: string, letter: string): Component =>
-    rs(
+    restraintPart(
       `capteur ${letter} de position d'occupant du siège ${seat}`,
       `${seatEn} seat occupant position sensor ${letter}`,
       'detection_occupant',
@@ -252,7 +224,7 @@ function sensorsAndOccupant(): DtcEntry[] {
   out.push(
     ...hexRun(
       'B00B0',
-      LETTERS.map((l) => classification('conducteur', 'driver', l)),
+      LETTERS.map((l) => occupantClassificationSensor('conducteur', 'driver', l)),
       'fault',
     ),
     ...hexRun(
@@ -263,7 +235,7 @@ function sensorsAndOccupant(): DtcEntry[] {
     // B00C0–B00C1 (passenger A and B) are in the first pass.
     ...hexRun(
       'B00C2',
-      LETTERS.slice(2).map((l) => classification('passager', 'passenger', l)),
+      LETTERS.slice(2).map((l) => occupantClassificationSensor('passager', 'passenger', l)),
       'fault',
     ),
     ...hexRun(
@@ -274,19 +246,11 @@ function sensorsAndOccupant(): DtcEntry[] {
   );
 
   out.push(
-    entry(
-      'B00D0',
-      rs('témoin de ceinture conducteur', 'driver seat belt indicator', 'temoins'),
-      'circuit',
-    ),
-    entry(
-      'B00D3',
-      rs('témoin 2 de défaut airbag', 'restraint system malfunction indicator 2', 'temoins'),
-      'circuit',
-    ),
+    entry('B00D0', beltIndicator(SEAT.driver), 'circuit'),
+    entry('B00D3', restraintWarningLamp(2), 'circuit'),
     entry(
       'B00D4',
-      rs(
+      restraintPart(
         'avertisseur sonore de défaut airbag',
         'restraint system audible malfunction warning',
         'temoins',
@@ -303,41 +267,36 @@ function chassis(): DtcEntry[] {
 
   // ABS hydraulic release (pressure decrease) phase held too long, one code per wheel, right
   // after the inlet/outlet valve codes of the same wheel.
-  for (const [code, fr, en] of [
-    ['C0012', 'avant gauche', 'Front left'],
-    ['C0016', 'avant droite', 'Front right'],
-    ['C001A', 'arrière gauche', 'Rear left'],
-    ['C001E', 'arrière droite', 'Rear right'],
-  ] as const) {
+  WHEELS.forEach(([fr, en], i) => {
     out.push(
       handWritten(
-        code,
+        hexCode('C0012', 4 * i),
         'freinage_abs',
         'groupe_abs',
         'condition',
         `Phase de décharge hydraulique ABS trop longue sur la roue ${fr}`,
-        `${en} wheel ABS hydraulic release phase too long`,
+        `${capitalize(en)} wheel ABS hydraulic release phase too long`,
       ),
     );
-  }
+  });
 
   // Single rear wheel speed sensor (one sensor for the rear axle, usually on the differential).
   out.push(
     ...hexRun(
       'C003C',
       [
-        abs(
+        brakePart(
           'cible (roue phonique) commune des roues arrière',
           'common rear tone wheel',
           'capteur_vitesse_roue',
           true,
         ),
-        abs(
+        brakePart(
           'capteur de vitesse commun des roues arrière',
           'common rear wheel speed sensor',
           'capteur_vitesse_roue',
         ),
-        abs(
+        brakePart(
           'alimentation du capteur de vitesse commun des roues arrière',
           'common rear wheel speed sensor supply',
           'capteur_vitesse_roue',
@@ -353,12 +312,12 @@ function chassis(): DtcEntry[] {
   out.push(
     entry(
       'C0041',
-      abs('contacteur B de pédale de frein', 'brake pedal switch B', 'contacteur_frein'),
+      brakePart('contacteur B de pédale de frein', 'brake pedal switch B', 'contacteur_frein'),
       'fault',
     ),
     entry(
       'C0042',
-      abs(
+      brakePart(
         'capteur A de position de pédale de frein',
         'brake pedal position sensor A',
         'contacteur_frein',
@@ -367,7 +326,7 @@ function chassis(): DtcEntry[] {
     ),
     entry(
       'C0043',
-      abs(
+      brakePart(
         'capteur B de position de pédale de frein',
         'brake pedal position sensor B',
         'contacteur_frein',
@@ -387,13 +346,13 @@ function chassis(): DtcEntry[] {
     ),
     entry(
       'C006C',
-      abs('système de contrôle de stabilité (ESP)', 'stability control system', 'esp'),
+      brakePart('système de contrôle de stabilité (ESP)', 'stability control system', 'esp'),
       'fault',
     ),
     // Torque interface between the brake and engine control units for traction control.
     entry(
       'C0073',
-      abs(
+      brakePart(
         'signal de couple moteur délivré (antipatinage)',
         'delivered engine torque signal (traction control)',
         'antipatinage',
@@ -402,7 +361,7 @@ function chassis(): DtcEntry[] {
     ),
     entry(
       'C0074',
-      abs(
+      brakePart(
         'signal de couple moteur demandé (antipatinage)',
         'requested engine torque signal (traction control)',
         'antipatinage',
@@ -419,7 +378,7 @@ function chassis(): DtcEntry[] {
     ),
     entry(
       'C0076',
-      abs("signal PWM de l'antipatinage", 'traction control PWM signal', 'antipatinage'),
+      brakePart("signal PWM de l'antipatinage", 'traction control PWM signal', 'antipatinage'),
       'fault',
     ),
   );
@@ -428,13 +387,13 @@ function chassis(): DtcEntry[] {
     ...hexRun(
       'C0084',
       [
-        abs("témoin d'antipatinage actif", 'traction control active indicator', 'temoins'),
-        abs(
+        brakePart("témoin d'antipatinage actif", 'traction control active indicator', 'temoins'),
+        brakePart(
           "témoin de désactivation de l'antipatinage",
           'traction control off indicator',
           'temoins',
         ),
-        abs(
+        brakePart(
           'témoin de dynamique du véhicule (ESP)',
           'vehicle dynamics (stability control) indicator',
           'temoins',
@@ -444,7 +403,7 @@ function chassis(): DtcEntry[] {
     ),
     entry(
       'C0089',
-      abs(
+      brakePart(
         "contacteur de désactivation de l'antipatinage",
         'traction control disable switch',
         'antipatinage',
@@ -453,7 +412,7 @@ function chassis(): DtcEntry[] {
     ),
     entry(
       'C008A',
-      abs(
+      brakePart(
         "commande de mode de l'antipatinage",
         'traction control mode control',
         'antipatinage',

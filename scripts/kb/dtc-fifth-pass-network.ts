@@ -31,32 +31,77 @@
 // leaves empty (U007C–U007F, U013A–U013B, U0271–U0283, U0290, U031C–U031F, U044B–U0450…), which
 // are reserved or unassigned.
 
-import type { Component, DtcEntry, TemplateKey } from './dtc-templates';
-import { entry, fem, handWritten, hexCode, masc, offsetCode, series } from './dtc-templates';
-
-type G = 'm' | 'f';
-
-/** A module as the network codes name it; the subsystem depends on the failure block. */
-interface Module {
-  readonly fr: string;
-  readonly en: string;
-  readonly gender: G;
-}
-type Row = readonly [code: string, module: Module];
-
-const m = (fr: string, en: string, gender: G = 'm'): Module => ({ fr, en, gender });
-
-const component = (mod: Module, subsystem: string): Component =>
-  mod.gender === 'm'
-    ? masc(mod.fr, mod.en, 'reseau_communication', subsystem)
-    : fem(mod.fr, mod.en, 'reseau_communication', subsystem);
-
-/** Consecutive hexadecimal codes, one per letter ("U01A0", "ABC" → U01A0 A, U01A1 B, U01A2 C). */
-const lettered = (start: string, letters: string, make: (l: string) => Module): Row[] =>
-  [...letters].map((l, i) => [hexCode(start, i), make(l)] as const);
+import type { ModuleRow } from './dtc-network';
+import {
+  ALL_TERRAIN,
+  ANTENNA,
+  AUDIBLE,
+  AUTO_LIGHTING,
+  BLIND_LEFT,
+  BLIND_RIGHT,
+  COLUMN_LOCK,
+  COMPASS,
+  DIFF_FRONT,
+  DIFF_REAR,
+  FOLDING_TOP,
+  FRONT_LIGHTING,
+  FRONT_RADAR,
+  FUEL_ADDITIVE,
+  FUEL_CELL,
+  HEATED_WHEEL,
+  HUD,
+  HYBRID_PCM,
+  IMPACT,
+  LEVELLING,
+  MIRROR,
+  NAV,
+  NAV_DISPLAY,
+  PHONE,
+  PTO,
+  RAIN,
+  REAR_CAMERA,
+  REAR_GATE,
+  REAR_HVAC,
+  REAR_STEERING,
+  RECALL,
+  RESTRAINTS,
+  ROLL,
+  SIDE_LEFT,
+  SIDE_RIGHT,
+  STARTER_GEN,
+  SUBSCRIPTION,
+  SUNROOF,
+  SUSPENSION_B,
+  TRAILER_BRAKE,
+  TV,
+  bcm,
+  chassis,
+  digitalAudio,
+  disc,
+  door,
+  doorSwitch,
+  driveMotor,
+  frontControls,
+  gateway,
+  headlamp,
+  infoCentre,
+  letteredModules,
+  moduleCodes,
+  networkModule as m,
+  parkAssist,
+  pretensioner,
+  rearEntertainment,
+  rearLighting,
+  restraintSensor,
+  seat,
+  windowMotor,
+} from './dtc-network';
+import type { DtcEntry, Failure, TemplateKey } from './dtc-templates';
+import { handWritten, hexCode, hexSeries, masc } from './dtc-templates';
 
 // ---------------------------------------------------------------- modules
-// Names already used by dtc-network.ts and the generator are repeated word for word.
+// Modules first named here; the ones met again in dtc-network.ts come from there. Exported ones are
+// named again by the sixth pass.
 const egr = (l: string) =>
   m(`module de recirculation des gaz d'échappement (EGR) ${l}`, `EGR control module ${l}`);
 const turbo = (l: string) =>
@@ -64,7 +109,7 @@ const turbo = (l: string) =>
     `module de suralimentation (turbo/compresseur) ${l}`,
     `turbocharger/supercharger control module ${l}`,
   );
-const ADBLUE = m("module de gestion de l'AdBlue", 'reductant control module');
+export const ADBLUE = m("module de gestion de l'AdBlue", 'reductant control module');
 const AC = m('module de climatisation (A/C)', 'air conditioning control module');
 const exhaustSensor = (l: string) =>
   m(`module de capteur de gaz d'échappement ${l}`, `exhaust gas sensor module ${l}`);
@@ -72,19 +117,16 @@ const rocker = (l: string) =>
   m(`module de commande des culbuteurs ${l}`, `rocker arm control module ${l}`);
 const AWD = m('module de transmission intégrale (AWD)', 'all-wheel drive control module');
 const THROTTLE_B = m('module de papillon motorisé B', 'throttle actuator B control module');
-const chassis = (l: string) => m(`module de châssis ${l}`, `chassis control module ${l}`);
 const VIBRATION = m('module antivibrations actif', 'active vibration control module');
 const GENERATOR = m("module de commande de l'alternateur", 'generator control module');
 const PEDAL = m("module de pédale d'accélérateur", 'accelerator pedal module');
 const vacuum = (l: string) => m(`capteur de dépression ${l}`, `vacuum sensor ${l}`);
 const GPS = m('module GPS', 'GPS module');
-const E_COMPRESSOR = m(
+export const E_COMPRESSOR = m(
   'module de compresseur de climatisation électrique',
   'electric A/C compressor control module',
 );
 const FUEL_PUMP_B = m('module de pompe à carburant B', 'fuel pump control module B');
-const restraintSensor = (l: string) =>
-  m(`capteur de choc ${l} du système airbag`, `restraints system sensor ${l}`);
 const TACHOGRAPH = m('chronotachygraphe', 'tachograph module');
 const CHARGER = m('module du chargeur de batterie', 'battery charger control module');
 const GLOW_2 = m('boîtier de préchauffage 2', 'glow plug control module 2');
@@ -100,7 +142,7 @@ const COOLANT_PUMP = m(
   'module de pompe de liquide de refroidissement',
   'engine coolant pump control module',
 );
-const hvInterface = (l: string) =>
+export const hvInterface = (l: string) =>
   m(
     `module d'interface de la batterie haute tension ${l}`,
     `hybrid/EV battery interface control module ${l}`,
@@ -112,10 +154,6 @@ const roof = (l: string) => m(`module de toit mobile ${l}`, `moveable roof contr
 const entrapment = (l: string) => m(`module anti-pincement ${l}`, `entrapment control module ${l}`);
 const imageModule = (l: string) =>
   m(`module de traitement d'image ${l}`, `image processing module ${l}`);
-const FRONT_RADAR = m(
-  'radar de régulateur de distance',
-  'cruise control front distance range sensor',
-);
 const RADAR_LEFT = m(
   'radar de régulateur de distance gauche',
   'cruise control front distance range sensor, left',
@@ -126,13 +164,10 @@ const RADAR_RIGHT = m(
 );
 const REMOTE_ACCESSORY = m("module d'accessoires déporté", 'remote accessory module');
 const INTERIOR_LIGHTING = m("module d'éclairage intérieur", 'interior lighting control module');
-const seat = (l: string) => m(`module de siège ${l}`, `seat control module ${l}`);
 const runningBoard = (l: string) =>
   m(`module de marchepied électrique ${l}`, `running board control module ${l}`);
 const REMOTE_START = m('module de démarrage à distance', 'remote start module');
 const FRONT_DISPLAY = m("module d'interface d'affichage avant", 'front display interface module');
-const frontControls = (l: string) =>
-  m(`module d'interface des commandes avant ${l}`, `front controls interface module ${l}`);
 const FRONT_CONTROLS_DISPLAY = m(
   "module d'interface des commandes et de l'affichage avant",
   'front controls and display interface module',
@@ -140,12 +175,12 @@ const FRONT_CONTROLS_DISPLAY = m(
 const TRANSCEIVER = m('émetteur-récepteur radio', 'radio transceiver');
 const specialVehicle = (l: string) =>
   m(`module de véhicule à usage spécial ${l}`, `special purpose vehicle control module ${l}`);
-const seatSwitch = (l: string) =>
+export const seatSwitch = (l: string) =>
   m(`module de commandes de siège ${l}`, `seat control switch module ${l}`);
 const amplifier = (l: string) => m(`amplificateur audio ${l}`, `audio amplifier ${l}`);
 const SPEECH = m('module de reconnaissance vocale', 'speech recognition module');
 const imageSensor = (l: string) => m(`capteur d'image ${l}`, `image processing sensor ${l}`);
-const grille = (l: string) =>
+export const grille = (l: string) =>
   m(`module de volets de calandre pilotés ${l}`, `active grille air shutter module ${l}`);
 const ANTI_TAMPER = m('dispositif anti-manipulation du radiateur', 'radiator anti-tamper device');
 const TRANS_PUMP = m(
@@ -159,8 +194,6 @@ const dcAc = (l: string) =>
   );
 const gearShift = (l: string) =>
   m(`module de sélection des rapports ${l}`, `gear shift control module ${l}`);
-const driveMotor = (l: string) =>
-  m(`module de moteur de traction ${l}`, `drive motor control module ${l}`);
 const PT_MONITOR = m(
   'module de surveillance du groupe motopropulseur',
   'powertrain control monitor module',
@@ -174,13 +207,13 @@ const acDc = (l: string) =>
     `module de convertisseur alternatif-continu (AC/DC) ${l}`,
     `AC/DC converter control module ${l}`,
   );
-const dcDc = (l: string) =>
+export const dcDc = (l: string) =>
   m(`module de convertisseur continu-continu (DC/DC) ${l}`, `DC/DC converter control module ${l}`);
 const HV_PACK_SENSOR = m(
   'module de capteurs de la batterie haute tension',
   'hybrid/EV battery pack sensor module',
 );
-const nox = (l: string) => m(`capteur de NOx ${l}`, `NOx sensor ${l}`);
+export const nox = (l: string) => m(`capteur de NOx ${l}`, `NOx sensor ${l}`);
 const EVAP_LEAK = m(
   'module de détection de fuites du circuit antiévaporation (EVAP)',
   'EVAP system leak detection control module',
@@ -193,107 +226,33 @@ const SAFETY = m(
   'safety integration control module',
 );
 
-// Modules that already have a lost-communication code in the table.
+// Modules whose lost-communication code the generator writes, under the same name.
 const ECM_B = m('calculateur moteur B', 'engine control module B');
-const bcm = (l: string) => m(`boîtier de servitude ${l}`, `body control module ${l}`);
-const gateway = (l: string) => m(`passerelle (gateway) ${l}`, `gateway ${l}`, 'f');
-const RESTRAINTS = m('calculateur airbag', 'restraints control module');
-const SIDE_LEFT = m('calculateur airbag latéral gauche', 'left side restraints control module');
-const SIDE_RIGHT = m('calculateur airbag latéral droit', 'right side restraints control module');
 const COOLANT_TEMP = m(
   'module de gestion de la température du liquide de refroidissement',
   'coolant temperature control module',
 );
-const infoCentre = (l: string) => m(`centre d'information ${l}`, `information centre ${l}`);
-const HUD = m('affichage tête haute', 'head-up display');
-const parkAssist = (l: string) =>
-  m(`module d'aide au stationnement ${l}`, `parking assist control module ${l}`);
-const AUDIBLE = m("module d'alertes sonores", 'audible alert control module');
-const COMPASS = m('module de boussole', 'compass module');
-const NAV_DISPLAY = m('écran de navigation', 'navigation display module');
-const NAV = m('module de navigation', 'navigation control module');
-const PTO = m('module de prise de force', 'power take-off control module');
-const REAR_HVAC = m('module de climatisation arrière', 'rear HVAC control module');
-const FUEL_ADDITIVE = m("module d'additif carburant (FAP)", 'fuel additive control module');
-const FUEL_CELL = m('module de pile à combustible', 'fuel cell control module');
-const STARTER_GEN = m("module d'alterno-démarreur", 'starter/generator control module');
-const SUNROOF = m('module de toit ouvrant', 'sunroof control module');
-const pretensioner = (l: string) =>
-  m(`module de prétensionneur de ceinture ${l}`, `seat belt pretensioner module ${l}`);
-const AUTO_LIGHTING = m(
-  "module d'allumage automatique des feux",
-  'automatic lighting control module',
-);
-const LEVELLING = m(
-  'module de correction de portée des projecteurs',
-  'headlamp levelling control module',
-);
-const FRONT_LIGHTING = m("module d'éclairage avant", 'front lighting control module');
-const rearLighting = (l: string) =>
-  m(`module d'éclairage arrière ${l}`, `rear lighting control module ${l}`);
 const RADIO = m('autoradio', 'radio');
-const ANTENNA = m("module d'antenne", 'antenna control module');
-const disc = (l: string) =>
-  m(`lecteur/changeur de disques ${l}`, `digital disc player/changer ${l}`);
-const TV = m('module de télévision', 'television module');
 const PC = m('ordinateur personnel (PC)', 'personal computer');
-const digitalAudio = (l: string) =>
-  m(`module audio numérique ${l}`, `digital audio control module ${l}`);
-const SUBSCRIPTION = m('récepteur de radio par abonnement', 'subscription entertainment receiver');
-const rearEntertainment = (l: string) =>
-  m(`module multimédia arrière ${l}`, `rear seat entertainment control module ${l}`);
-const PHONE = m('module de téléphone', 'telephone control module');
 const TELEMATIC = m('module télématique', 'telematic control module');
-const door = (l: string) => m(`module de porte ${l}`, `door control module ${l}`);
-const FOLDING_TOP = m('module de capote', 'folding top control module');
 const YAW = m('module de capteur de lacet', 'yaw rate sensor module');
-const MIRROR = m('module de rétroviseurs', 'mirror control module');
 const RFA = m("module d'accès à distance", 'remote function actuation module');
-const doorSwitch = (l: string) => m(`bloc de commandes de porte ${l}`, `door switch ${l}`);
-const windowMotor = (l: string) => m(`moteur de lève-vitre ${l}`, `door window motor ${l}`);
-const HEATED_WHEEL = m('module de volant chauffant', 'heated steering wheel module');
-const REAR_GATE = m('module de hayon', 'rear gate module');
-const RAIN = m('capteur de pluie', 'rain sensing module');
-const BLIND_LEFT = m(
-  "module de détection d'angle mort gauche",
-  'left side obstacle detection module',
-);
-const BLIND_RIGHT = m(
-  "module de détection d'angle mort droit",
-  'right side obstacle detection module',
-);
-const RECALL = m('module de mémorisation des réglages', 'convenience recall module');
 const LATERAL = m(
   "module de capteur d'accélération latérale",
   'lateral acceleration sensor module',
 );
-const COLUMN_LOCK = m('module de verrouillage de colonne de direction', 'column lock module');
-const headlamp = (l: string) => m(`module de projecteur ${l}`, `headlamp control module ${l}`);
 const FRONT_ENTERTAINMENT = m('module multimédia avant', 'front entertainment control module');
-const IMPACT = m("module de classification d'impact", 'impact classification module');
-const APIM = m("module d'interface des accessoires (APIM)", 'accessory protocol interface module');
-const REAR_CAMERA = m('caméra de recul', 'rear view camera module', 'f');
-const HYBRID_PCM = m(
-  'calculateur de la chaîne de traction hybride',
-  'hybrid powertrain control module',
+export const APIM = m(
+  "module d'interface des accessoires (APIM)",
+  'accessory protocol interface module',
 );
 const MULTI_AXIS = m(
   "module de capteur d'accélération multiaxe",
   'multi-axis acceleration sensor module',
 );
-const ROLL = m('module anti-roulis actif', 'active roll control module');
-const REAR_STEERING = m(
-  'module de direction assistée arrière',
-  'rear power steering control module',
-);
-const DIFF_FRONT = m('module de différentiel avant', 'front differential control module');
-const DIFF_REAR = m('module de différentiel arrière', 'rear differential control module');
-const TRAILER_BRAKE = m('module de freinage de remorque', 'trailer brake control module');
-const ALL_TERRAIN = m('module de gestion tout-terrain', 'all terrain control module');
-const SUSPENSION_B = m('module de suspension B', 'suspension control module B');
 
 // ---------------------------------------------------------------- U01xx–U02xx lost communication
-const LOST: readonly Row[] = [
+const LOST: readonly ModuleRow[] = [
   ['U010A', egr('A')],
   ['U010B', egr('B')],
   ['U010C', turbo('A')],
@@ -314,19 +273,19 @@ const LOST: readonly Row[] = [
   ['U016B', E_COMPRESSOR],
   ['U016C', FUEL_PUMP_B],
   ['U016D', exhaustSensor('B')],
-  ...lettered('U017A', 'KLMN', restraintSensor),
+  ...letteredModules('U017A', 'KLMN', restraintSensor),
   ['U019A', TACHOGRAPH],
   ['U019B', CHARGER],
   ['U019C', GLOW_2],
   ['U019D', DOR_SENSOR],
   ['U019E', RANGE],
   ['U019F', COOLANT_PUMP],
-  ...lettered('U01A0', 'ABCDEFGHIJKLMNOP', hvInterface),
+  ...letteredModules('U01A0', 'ABCDEFGHIJKLMNOP', hvInterface),
   ['U01B0', BATTERY_MONITOR],
   ['U01B1', pmSensor('B')],
   ['U020A', roof('B')],
   ['U0239', entrapment('A')],
-  ...lettered('U023A', 'ABC', imageModule),
+  ...letteredModules('U023A', 'ABC', imageModule),
   ['U023D', RADAR_LEFT],
   ['U023E', RADAR_RIGHT],
   ['U0240', entrapment('B')],
@@ -339,13 +298,13 @@ const LOST: readonly Row[] = [
   ['U0255', FRONT_DISPLAY],
   ['U0257', FRONT_CONTROLS_DISPLAY],
   ['U0258', TRANSCEIVER],
-  ...lettered('U0259', 'ABCD', specialVehicle),
+  ...letteredModules('U0259', 'ABCD', specialVehicle),
   ['U025D', frontControls('B')],
   ['U0260', seatSwitch('A')],
   ['U0261', seatSwitch('B')],
   ['U0262', amplifier('B')],
   ['U0263', SPEECH],
-  ...lettered('U0265', 'ABCDEFGHIJKL', imageSensor),
+  ...letteredModules('U0265', 'ABCDEFGHIJKL', imageSensor),
   ['U0284', grille('A')],
   ['U0285', grille('B')],
   ['U0286', ANTI_TAMPER],
@@ -374,7 +333,7 @@ const LOST: readonly Row[] = [
 ];
 
 // ---------------------------------------------------------------- U03xx software incompatibility
-const SOFTWARE: readonly Row[] = [
+const SOFTWARE: readonly ModuleRow[] = [
   ['U030A', EVAP_LEAK],
   ['U030B', GLOW_2],
   ['U030C', ADBLUE_QUALITY],
@@ -393,7 +352,7 @@ const SOFTWARE: readonly Row[] = [
 ];
 
 // ---------------------------------------------------------------- U04xx–U05xx invalid data received
-const INVALID: readonly Row[] = [
+const INVALID: readonly ModuleRow[] = [
   ['U040A', AC],
   ['U040B', egr('A')],
   ['U040C', egr('B')],
@@ -424,8 +383,8 @@ const INVALID: readonly Row[] = [
   ['U043E', vacuum('A')],
   ['U043F', vacuum('B')],
   ['U0442', ECM_B],
-  ...lettered('U0443', 'BCDE', bcm),
-  ...lettered('U0447', 'ABCD', gateway),
+  ...letteredModules('U0443', 'BCDE', bcm),
+  ...letteredModules('U0447', 'ABCD', gateway),
   ['U0451', gateway('E')],
   ['U0453', SIDE_LEFT],
   ['U0454', SIDE_RIGHT],
@@ -448,7 +407,7 @@ const INVALID: readonly Row[] = [
   ['U046C', E_COMPRESSOR],
   ['U046D', FUEL_PUMP_B],
   ['U046E', exhaustSensor('B')],
-  ...lettered('U0471', 'ABCDEFGHIJKLMN', restraintSensor),
+  ...letteredModules('U0471', 'ABCDEFGHIJKLMN', restraintSensor),
   ['U047F', pretensioner('A')],
   ['U0480', pretensioner('B')],
   ['U0481', AUTO_LIGHTING],
@@ -458,7 +417,7 @@ const INVALID: readonly Row[] = [
   ['U0485', RADIO],
   ['U0486', ANTENNA],
   ['U0487', amplifier('A')],
-  ...lettered('U0488', 'ABC', disc),
+  ...letteredModules('U0488', 'ABC', disc),
   ['U0491', disc('D')],
   ['U0492', TV],
   ['U0493', PC],
@@ -475,12 +434,12 @@ const INVALID: readonly Row[] = [
   ['U049E', DOR_SENSOR],
   ['U049F', RANGE],
   ['U04A0', COOLANT_PUMP],
-  ...lettered('U04A1', 'ABC', hvInterface),
+  ...letteredModules('U04A1', 'ABC', hvInterface),
   ['U04A4', pmSensor('A')],
-  ...lettered('U04A5', 'EFGHIJKLMNOP', hvInterface),
+  ...letteredModules('U04A5', 'EFGHIJKLMNOP', hvInterface),
   ['U04B1', BATTERY_MONITOR],
   ['U04B2', pmSensor('B')],
-  ...lettered('U0501', 'BCDEFG', door),
+  ...letteredModules('U0501', 'BCDEFG', door),
   ['U0507', FOLDING_TOP],
   ['U0508', roof('A')],
   ['U0509', seat('A')],
@@ -491,10 +450,10 @@ const INVALID: readonly Row[] = [
   ['U0513', YAW],
   ['U0514', MIRROR],
   ['U0515', RFA],
-  ...lettered('U0516', 'ABCDE', doorSwitch),
+  ...letteredModules('U0516', 'ABCDE', doorSwitch),
   ['U0521', doorSwitch('F')],
   ['U0522', doorSwitch('G')],
-  ...lettered('U0523', 'ABCDEFG', windowMotor),
+  ...letteredModules('U0523', 'ABCDEFG', windowMotor),
   ['U052A', HEATED_WHEEL],
   ['U0531', REAR_GATE],
   ['U0532', RAIN],
@@ -506,7 +465,7 @@ const INVALID: readonly Row[] = [
   ['U0538', digitalAudio('C')],
   ['U0539', digitalAudio('D')],
   ['U053A', entrapment('A')],
-  ...lettered('U053B', 'ABC', imageModule),
+  ...letteredModules('U053B', 'ABC', imageModule),
   ['U0541', entrapment('B')],
   ['U0542', headlamp('A')],
   ['U0543', headlamp('B')],
@@ -529,14 +488,14 @@ const INVALID: readonly Row[] = [
   ['U0557', frontControls('A')],
   ['U0558', FRONT_CONTROLS_DISPLAY],
   ['U0559', TRANSCEIVER],
-  ...lettered('U055A', 'ABCD', specialVehicle),
+  ...letteredModules('U055A', 'ABCD', specialVehicle),
   ['U055E', frontControls('B')],
   ['U0561', seatSwitch('A')],
   ['U0562', seatSwitch('B')],
   ['U0563', amplifier('B')],
   ['U0564', SPEECH],
   ['U0565', REAR_CAMERA],
-  ...lettered('U0566', 'ABCDEFGHIJKL', imageSensor),
+  ...letteredModules('U0566', 'ABCDEFGHIJKL', imageSensor),
   ['U0585', grille('A')],
   ['U0586', grille('B')],
   ['U0587', ANTI_TAMPER],
@@ -565,113 +524,142 @@ const INVALID: readonly Row[] = [
 ];
 
 // ---------------------------------------------------------------- U00xx buses
-function buses(): DtcEntry[] {
-  const out: DtcEntry[] = [];
-  // Bus-off codes continue the U0073–U0077 series (buses A–E) with F–I.
-  for (const [code, bus] of [
-    ['U0078', 'F'],
-    ['U0079', 'G'],
-    ['U007A', 'H'],
-    ['U007B', 'I'],
-  ] as const) {
-    out.push(
-      handWritten(
-        code,
-        'reseau_communication',
-        'bus_can',
-        'communication',
-        `Bus de communication ${bus} des calculateurs hors service (bus off)`,
-        `Control module communication bus ${bus} off`,
-      ),
+// Builders shared with the sixth pass, which continues both series.
+
+/** Bus-off codes of the control module communication buses, one letter per code from `start`. */
+export const busOffCodes = (start: string, letters: string): DtcEntry[] =>
+  [...letters].map((bus, i) =>
+    handWritten(
+      hexCode(start, i),
+      'reseau_communication',
+      'bus_can',
+      'communication',
+      `Bus de communication ${bus} des calculateurs hors service (bus off)`,
+      `Control module communication bus ${bus} off`,
+    ),
+  );
+
+export const vehicleBusFault = (code: string, bus: string): DtcEntry =>
+  handWritten(
+    code,
+    'reseau_communication',
+    'bus_can',
+    'communication',
+    `Défaut de communication sur le bus de communication véhicule ${bus}`,
+    `Vehicle communication bus ${bus} communication fault`,
+  );
+
+export const vehicleBusPerformance = (code: string, bus: string): DtcEntry =>
+  handWritten(
+    code,
+    'reseau_communication',
+    'bus_can',
+    'communication',
+    `Bus de communication véhicule ${bus} peu performant`,
+    `Vehicle communication bus ${bus} poor performance`,
+  );
+
+/**
+ * The nine-code layout of vehicle buses A–E (U0028–U0072): overall fault, performance, (+) line
+ * open/low/high, (−) line open/low/high, (−) shorted to (+). Codes count in hexadecimal from `base`.
+ */
+export function vehicleBusCodes(base: string, bus: string): DtcEntry[] {
+  const fr = `bus de communication véhicule ${bus}`;
+  const en = `vehicle communication bus ${bus}`;
+  const line = (polarity: string, sign: string) =>
+    masc(
+      `fil ${polarity} (${sign}) du ${fr}`,
+      `${en} (${sign}) line`,
+      'reseau_communication',
+      'bus_can',
     );
-  }
-  // Vehicle bus F takes the nine-code layout of buses A–E (U0028–U0072).
-  const fr = 'bus de communication véhicule F';
-  const en = 'vehicle communication bus F';
-  const plus = masc(
-    `fil positif (+) du ${fr}`,
-    `${en} (+) line`,
-    'reseau_communication',
-    'bus_can',
-  );
-  const minus = masc(
-    `fil négatif (−) du ${fr}`,
-    `${en} (−) line`,
-    'reseau_communication',
-    'bus_can',
-  );
-  out.push(
+  const lineFailures: TemplateKey[] = ['open', 'low', 'high'];
+  return [
+    vehicleBusFault(base, bus),
+    vehicleBusPerformance(hexCode(base, 1), bus),
+    ...hexSeries(hexCode(base, 2), line('positif', '+'), lineFailures),
+    ...hexSeries(hexCode(base, 5), line('négatif', '−'), lineFailures),
     handWritten(
-      'U0080',
-      'reseau_communication',
-      'bus_can',
-      'communication',
-      `Défaut de communication sur le ${fr}`,
-      'Vehicle communication bus F communication fault',
-    ),
-    handWritten(
-      'U0081',
-      'reseau_communication',
-      'bus_can',
-      'communication',
-      'Bus de communication véhicule F peu performant',
-      'Vehicle communication bus F poor performance',
-    ),
-    ...series('U0082', plus, ['open', 'low', 'high'] satisfies TemplateKey[]),
-    ...series('U0085', minus, ['open', 'low', 'high'] satisfies TemplateKey[]),
-    handWritten(
-      offsetCode('U0080', 8),
+      hexCode(base, 8),
       'reseau_communication',
       'bus_can',
       'circuit',
       `Fil négatif (−) du ${fr} en court-circuit avec le fil positif (+)`,
-      'Vehicle communication bus F (−) line shorted to (+) line',
-    ),
-  );
-  return out;
-}
-
-// ---------------------------------------------------------------- irregular U04xx/U05xx
-function irregularInvalidData(): DtcEntry[] {
-  const data = (code: string, fr: string, en: string) =>
-    handWritten(code, 'reseau_communication', 'donnees_invalides', 'communication', fr, en);
-  return [
-    data(
-      'U0441',
-      'Données invalides reçues : informations critiques pour la dépollution',
-      'Invalid data received: emissions-critical control information',
-    ),
-    data(
-      'U05A1',
-      'Le capteur de NOx A reçoit des données invalides du calculateur moteur',
-      'NOx sensor A receiving invalid data from the engine control module',
-    ),
-    data(
-      'U05A2',
-      'Le capteur de NOx B reçoit des données invalides du calculateur moteur',
-      'NOx sensor B receiving invalid data from the engine control module',
-    ),
-    data(
-      'U05A4',
-      'Le capteur de particules reçoit des données invalides du calculateur moteur',
-      'Particulate matter sensor receiving invalid data from the engine control module',
+      `Vehicle communication bus ${bus} (−) line shorted to (+) line`,
     ),
   ];
 }
 
-// ---------------------------------------------------------------- U30xx module self-diagnostics
-function moduleSelfTests(): DtcEntry[] {
-  const supply = (code: string, fr: string, en: string) =>
-    handWritten(code, 'electricite_charge', 'alimentation_calculateur', 'circuit', fr, en);
-  const ignition = (code: string, position: string, positionEn: string) =>
+// ---------------------------------------------------------------- irregular U04xx/U05xx
+/** A smart sensor that reports invalid data from the engine control module (U05A1…, U05A9). */
+export const sensorReceivingInvalidData = (code: string, sensor: string, sensorEn: string) =>
+  handWritten(
+    code,
+    'reseau_communication',
+    'donnees_invalides',
+    'communication',
+    `Le ${sensor} reçoit des données invalides du calculateur moteur`,
+    `${sensorEn} receiving invalid data from the engine control module`,
+  );
+
+function irregularInvalidData(): DtcEntry[] {
+  return [
     handWritten(
-      code,
+      'U0441',
+      'reseau_communication',
+      'donnees_invalides',
+      'communication',
+      'Données invalides reçues : informations critiques pour la dépollution',
+      'Invalid data received: emissions-critical control information',
+    ),
+    sensorReceivingInvalidData('U05A1', 'capteur de NOx A', 'NOx sensor A'),
+    sensorReceivingInvalidData('U05A2', 'capteur de NOx B', 'NOx sensor B'),
+    sensorReceivingInvalidData('U05A4', 'capteur de particules', 'Particulate matter sensor'),
+  ];
+}
+
+// ---------------------------------------------------------------- U30xx module self-diagnostics
+// Builders shared with the sixth pass, which continues the U30xx block.
+
+/** Supply and ground codes of the control module itself (filed with the vehicle supply). */
+export const moduleSupplyCode = (code: string, failure: Failure, fr: string, en: string) =>
+  handWritten(code, 'electricite_charge', 'alimentation_calculateur', failure, fr, en);
+
+/** Codes about the control module's own operation (wake-up, clock, disable circuit…). */
+export const controlModuleCode = (code: string, failure: Failure, fr: string, en: string) =>
+  handWritten(code, 'reseau_communication', 'calculateur', failure, fr, en);
+
+/** Ignition switch positions in the order J2012 gives the ignition input and output codes. */
+export const IGNITION_POSITIONS: readonly (readonly [fr: string, en: string])[] = [
+  ['accessoires/contact/démarrage', 'accessory/run/start'],
+  ['arrêt/contact/démarrage', 'off/run/start'],
+  ['contact/démarrage', 'run/start'],
+  ['contact', 'run'],
+  ['accessoires', 'accessory'],
+  ['démarrage', 'start'],
+  ['arrêt', 'off'],
+];
+
+/** One code per ignition position from `start`, for the module's ignition inputs or outputs. */
+export const ignitionLineCodes = (
+  start: string,
+  line: 'input' | 'output',
+  positions: readonly (readonly [fr: string, en: string])[],
+): DtcEntry[] =>
+  positions.map(([position, positionEn], i) =>
+    handWritten(
+      hexCode(start, i),
       'electricite_charge',
       'contacteur_allumage',
       'circuit',
-      `Entrée d'allumage « ${position} » du calculateur défaillante`,
-      `Control module ${positionEn} ignition input fault`,
-    );
+      `${line === 'input' ? 'Entrée' : 'Sortie'} d'allumage « ${position} » du calculateur défaillante`,
+      `Control module ${positionEn} ignition ${line} fault`,
+    ),
+  );
+
+function moduleSelfTests(): DtcEntry[] {
+  const supply = (code: string, fr: string, en: string) =>
+    moduleSupplyCode(code, 'circuit', fr, en);
   return [
     handWritten(
       'U3004',
@@ -698,17 +686,9 @@ function moduleSelfTests(): DtcEntry[] {
       "Signal du commutateur d'allumage défaillant",
       'Ignition switch signal fault',
     ),
-    ignition('U300B', 'accessoires/contact/démarrage', 'accessory/run/start'),
-    ignition('U300C', 'arrêt/contact/démarrage', 'off/run/start'),
-    ignition('U300D', 'contact/démarrage', 'run/start'),
-    ignition('U300E', 'contact', 'run'),
-    ignition('U300F', 'accessoires', 'accessory'),
-    ignition('U3010', 'démarrage', 'start'),
-    ignition('U3011', 'arrêt', 'off'),
-    handWritten(
+    ...ignitionLineCodes('U300B', 'input', IGNITION_POSITIONS),
+    controlModuleCode(
       'U3012',
-      'reseau_communication',
-      'calculateur',
       'internal',
       'Réveil anormal du calculateur',
       'Control module improper wake-up',
@@ -725,10 +705,8 @@ function moduleSelfTests(): DtcEntry[] {
     ),
     supply('U3015', 'Masse C du calculateur défaillante', 'Control module ground C fault'),
     supply('U3016', 'Masse D du calculateur défaillante', 'Control module ground D fault'),
-    handWritten(
+    controlModuleCode(
       'U3017',
-      'reseau_communication',
-      'calculateur',
       'performance',
       'Horloge interne (temporisation) du calculateur peu performante',
       'Control module timer/clock poor performance',
@@ -738,14 +716,13 @@ function moduleSelfTests(): DtcEntry[] {
 
 export function fifthPassNetworkCodes(): DtcEntry[] {
   return [
-    ...buses(),
-    ...LOST.map(([code, mod]) => entry(code, component(mod, 'communication_module'), 'lost_comm')),
-    ...SOFTWARE.map(([code, mod]) =>
-      entry(code, component(mod, 'logiciel_calculateur'), 'software_incompatible'),
-    ),
-    ...INVALID.map(([code, mod]) =>
-      entry(code, component(mod, 'donnees_invalides'), 'invalid_data'),
-    ),
+    // Bus-off codes continue the U0073–U0077 series (buses A–E) with F–I.
+    ...busOffCodes('U0078', 'FGHI'),
+    // Vehicle bus F takes the nine-code layout of buses A–E.
+    ...vehicleBusCodes('U0080', 'F'),
+    ...moduleCodes('lost', LOST),
+    ...moduleCodes('software', SOFTWARE),
+    ...moduleCodes('invalid', INVALID),
     ...irregularInvalidData(),
     ...moduleSelfTests(),
   ];

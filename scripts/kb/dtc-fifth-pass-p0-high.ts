@@ -35,17 +35,18 @@ import {
   SENSOR4,
   SENSOR5,
   SOLENOID5,
+  entriesAt,
   entry,
   fem,
   handWritten,
   hexCode,
   hexSeries,
   masc,
+  pressureControlSolenoid,
+  shiftSolenoid,
+  transmissionFluidPressureSensor,
 } from './dtc-templates';
-
-/** Entries on explicit codes, for families whose failure types are not in the usual order. */
-const at = (c: Component, pairs: ReadonlyArray<readonly [string, TemplateKey]>): DtcEntry[] =>
-  pairs.map(([code, key]) => entry(code, c, key));
+import { capitalize } from './french';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -378,7 +379,7 @@ function p05(): DtcEntry[] {
     const s = shutter(letter);
     const code = (i: number) => hexCode(base, i);
     return [
-      ...at(s.sensor, [
+      ...entriesAt(s.sensor, [
         [code(0), 'circuit'],
         [code(1), 'range'],
         [code(2), 'high'],
@@ -395,13 +396,13 @@ function p05(): DtcEntry[] {
         `Capteur de position du volet de calandre piloté ${letter} : butées mini/maxi hors tolérance`,
         `Active grille air shutter ${letter} position sensor minimum/maximum stop out of tolerance`,
       ),
-      ...at(s.flap, [
+      ...entriesAt(s.flap, [
         [code(8), 'ctrl'],
         [code(9), 'ctrl_range'],
         [code(10), 'ctrl_high'],
         [code(11), 'ctrl_low'],
       ]),
-      ...at(s.supply, [
+      ...entriesAt(s.supply, [
         [code(12), 'open'],
         [code(13), 'low'],
         [code(14), 'high'],
@@ -418,7 +419,7 @@ function p05(): DtcEntry[] {
 
   // Crash signal to the engine control module.
   out.push(
-    ...at(
+    ...entriesAt(
       fem(
         'entrée du signal de déploiement des airbags',
         'restraint deployment input',
@@ -1054,7 +1055,7 @@ function p06(): DtcEntry[] {
       ),
       CTRL3,
     ),
-    ...at(
+    ...entriesAt(
       fem(
         "électrovanne de régulation de pression d'huile moteur",
         'engine oil pressure control solenoid',
@@ -1158,16 +1159,6 @@ const box = (fr: string, en: string, subsystem: string, gender: 'm' | 'f' = 'm')
 
 const GEAR_FR = ['', '1er', '2e', '3e', '4e', '5e', '6e', '7e', '8e', '9e', '10e'];
 const GEAR_EN = ['', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th'];
-
-const shiftSolenoid = (letter: string): Component =>
-  box(`électrovanne de passage ${letter}`, `shift solenoid ${letter}`, 'electrovanne_boite', 'f');
-const pressureSolenoid = (letter: string): Component =>
-  box(
-    `électrovanne de régulation de pression ${letter}`,
-    `pressure control solenoid ${letter}`,
-    'electrovanne_boite',
-    'f',
-  );
 
 function p07(): DtcEntry[] {
   const out: DtcEntry[] = [];
@@ -1501,12 +1492,6 @@ function p07(): DtcEntry[] {
 
 function p08(): DtcEntry[] {
   const out: DtcEntry[] = [];
-  const fluidPressure = (letter: string): Component =>
-    box(
-      `capteur/manocontact de pression de fluide de boîte ${letter}`,
-      `transmission fluid pressure sensor/switch ${letter}`,
-      'pression_huile_boite',
-    );
   const gearLever = (axis: 'X' | 'Y', second: boolean): Component =>
     box(
       `capteur de position ${axis} du levier de vitesses${second ? ' (capteur 2)' : ''}`,
@@ -1633,8 +1618,8 @@ function p08(): DtcEntry[] {
       'les différents capteurs de position du levier de vitesses',
       'Gear lever position sensors (multiple sensors)',
     ),
-    ...hexSeries('P083A', fluidPressure('G'), SENSOR5),
-    ...hexSeries('P084A', fluidPressure('H'), SENSOR5),
+    ...hexSeries('P083A', transmissionFluidPressureSensor('G'), SENSOR5),
+    ...hexSeries('P084A', transmissionFluidPressureSensor('H'), SENSOR5),
     disagree(
       'P083F',
       'embrayage',
@@ -1771,8 +1756,8 @@ function p08(): DtcEntry[] {
 
   // Pressure control solenoids L and M, shift solenoids J, K and L.
   out.push(
-    ...hexSeries('P08BA', pressureSolenoid('L'), [...SOLENOID5, ...CTRL4]),
-    ...hexSeries('P08C3', pressureSolenoid('M'), [...SOLENOID5, ...CTRL4]),
+    ...hexSeries('P08BA', pressureControlSolenoid('L'), [...SOLENOID5, ...CTRL4]),
+    ...hexSeries('P08C3', pressureControlSolenoid('M'), [...SOLENOID5, ...CTRL4]),
   );
   const shiftBlock = (base: string, letter: string): DtcEntry[] =>
     hexSeries(base, shiftSolenoid(letter), [
@@ -1891,7 +1876,9 @@ function p09(): DtcEntry[] {
 }
 
 // ---------------------------------------------------------------- P0Axx–P0Cxx (hybrid / EV)
-const hv = (
+// The hybrid/EV components and phrasings below are exported: the sixth pass
+// (dtc-sixth-pass-p0-hybrid.ts) continues the same families in P0Exx.
+export const hv = (
   fr: string,
   en: string,
   subsystem: string,
@@ -1905,19 +1892,84 @@ const batteryTemp = (letter: string): Component =>
     `hybrid battery temperature sensor ${letter}`,
     'batterie_hybride',
   );
-const inverterTemp = (letter: string, machine: 'motor' | 'generator'): Component =>
+export const inverterTemp = (letter: string, machine: 'motor' | 'generator' = 'motor'): Component =>
   hv(
     `capteur de température ${letter} de l'onduleur ${machine === 'motor' ? 'du moteur électrique' : 'du générateur'}`,
     `${machine === 'motor' ? 'drive motor' : 'generator'} inverter temperature sensor ${letter}`,
     'onduleur',
   );
-const hvCondition = (
+export const hvCondition = (
   code: string,
   subsystem: string,
   failure: Failure,
   fr: string,
   en: string,
 ): DtcEntry => handWritten(code, 'electricite_charge', subsystem, failure, fr, en);
+export const cooling = (
+  fr: string,
+  en: string,
+  subsystem: string,
+  gender: 'm' | 'f' = 'm',
+): Component => hv(fr, en, subsystem, gender, 'refroidissement');
+export const charge = (fr: string, en: string, gender: 'm' | 'f' = 'm'): Component =>
+  hv(fr, en, 'recharge', gender);
+export const chargingCondition = (
+  code: string,
+  failure: Failure,
+  fr: string,
+  en: string,
+): DtcEntry => hvCondition(code, 'recharge', failure, fr, en);
+export const airConditioning = (fr: string, en: string, gender: 'm' | 'f' = 'm'): Component =>
+  gender === 'm'
+    ? masc(fr, en, 'carrosserie_confort', 'climatisation')
+    : fem(fr, en, 'carrosserie_confort', 'climatisation');
+export const motorElectronicsCoolantPump = (letter: string): Component =>
+  cooling(
+    `pompe de refroidissement ${letter} de l'électronique de puissance`,
+    `motor electronics coolant pump ${letter}`,
+    'refroidissement_hybride',
+    'f',
+  );
+export const packVoltageSensor = (letter: string): Component =>
+  hv(
+    `capteur de tension ${letter} de la batterie haute tension`,
+    `hybrid battery pack voltage sensor ${letter}`,
+    'batterie_hybride',
+  );
+/** Voltage of one battery pack: abnormal, unstable, too low, too high on consecutive codes. */
+export const packVoltage = (base: string, letter: string): DtcEntry[] => {
+  const pack = `de la batterie haute tension ${letter}`;
+  return [
+    hvCondition(
+      base,
+      'batterie_hybride',
+      'condition',
+      `Tension ${pack} anormale`,
+      `Hybrid battery ${letter} voltage abnormal`,
+    ),
+    hvCondition(
+      hexCode(base, 1),
+      'batterie_hybride',
+      'intermittent',
+      `Tension ${pack} instable`,
+      `Hybrid battery ${letter} voltage unstable`,
+    ),
+    hvCondition(
+      hexCode(base, 2),
+      'batterie_hybride',
+      'signal_low',
+      `Tension ${pack} trop basse`,
+      `Hybrid battery ${letter} voltage too low`,
+    ),
+    hvCondition(
+      hexCode(base, 3),
+      'batterie_hybride',
+      'signal_high',
+      `Tension ${pack} trop haute`,
+      `Hybrid battery ${letter} voltage too high`,
+    ),
+  ];
+};
 
 function p0a(): DtcEntry[] {
   const out: DtcEntry[] = [];
@@ -2066,7 +2118,7 @@ const eopOne = (code: string, failure: Failure, fr: string, en: string): DtcEntr
   handWritten(code, 'transmission', 'pompe_huile_electrique', failure, fr, en);
 
 /** Three codes on the U, V, W phase circuits of a three-phase machine (open, low, high). */
-const phaseCircuit = (
+export const phaseCircuit = (
   base: string,
   subsystem: string,
   system: System,
@@ -2171,54 +2223,13 @@ function p0b(): DtcEntry[] {
   );
   for (let i = 0; i < 3; i++) {
     const letter = 'BCD'.charAt(i);
-    out.push(
-      ...hexSeries(
-        hexCode('P0B14', 5 * i),
-        hv(
-          `capteur de tension ${letter} de la batterie haute tension`,
-          `hybrid battery pack voltage sensor ${letter}`,
-          'batterie_hybride',
-        ),
-        SENSOR5,
-      ),
-    );
+    out.push(...hexSeries(hexCode('P0B14', 5 * i), packVoltageSensor(letter), SENSOR5));
   }
 
   // Voltage of battery packs A–D.
   for (let i = 0; i < 4; i++) {
     const letter = 'ABCD'.charAt(i);
-    const base = hexCode('P0B23', 4 * i);
-    const pack = `de la batterie haute tension ${letter}`;
-    out.push(
-      hvCondition(
-        base,
-        'batterie_hybride',
-        'condition',
-        `Tension ${pack} anormale`,
-        `Hybrid battery ${letter} voltage abnormal`,
-      ),
-      hvCondition(
-        hexCode(base, 1),
-        'batterie_hybride',
-        'intermittent',
-        `Tension ${pack} instable`,
-        `Hybrid battery ${letter} voltage unstable`,
-      ),
-      hvCondition(
-        hexCode(base, 2),
-        'batterie_hybride',
-        'signal_low',
-        `Tension ${pack} trop basse`,
-        `Hybrid battery ${letter} voltage too low`,
-      ),
-      hvCondition(
-        hexCode(base, 3),
-        'batterie_hybride',
-        'signal_high',
-        `Tension ${pack} trop haute`,
-        `Hybrid battery ${letter} voltage too high`,
-      ),
-    );
+    out.push(...packVoltage(hexCode('P0B23', 4 * i), letter));
   }
 
   // High voltage service disconnect, motor electronics coolant pump B.
@@ -2239,17 +2250,7 @@ function p0b(): DtcEntry[] {
       'Sectionneur de maintenance haute tension ouvert',
       'High voltage service disconnect open',
     ),
-    ...hexSeries(
-      'P0B38',
-      hv(
-        "pompe de refroidissement B de l'électronique de puissance",
-        'motor electronics coolant pump B',
-        'refroidissement_hybride',
-        'f',
-        'refroidissement',
-      ),
-      CTRL3,
-    ),
+    ...hexSeries('P0B38', motorElectronicsCoolantPump('B'), CTRL3),
   );
 
   // Voltage sense of the battery blocks A–Z (one five-code family per block).
@@ -2649,8 +2650,6 @@ function p0c(): DtcEntry[] {
   }
 
   // DC/DC converter temperature sensors, battery pack coolant sensors, pumps and valves.
-  const cooling = (fr: string, en: string, subsystem: string, gender: 'm' | 'f' = 'm'): Component =>
-    hv(fr, en, subsystem, gender, 'refroidissement');
   const batteryCoolantPumpA = cooling(
     'pompe de refroidissement A de la batterie haute tension',
     'hybrid battery pack coolant pump A',
@@ -2737,26 +2736,8 @@ function p0c(): DtcEntry[] {
       ),
       SENSOR5,
     ),
-    entry(
-      'P0C73',
-      cooling(
-        "pompe de refroidissement A de l'électronique de puissance",
-        'motor electronics coolant pump A',
-        'refroidissement_hybride',
-        'f',
-      ),
-      'performance',
-    ),
-    entry(
-      'P0C74',
-      cooling(
-        "pompe de refroidissement B de l'électronique de puissance",
-        'motor electronics coolant pump B',
-        'refroidissement_hybride',
-        'f',
-      ),
-      'performance',
-    ),
+    entry('P0C73', motorElectronicsCoolantPump('A'), 'performance'),
+    entry('P0C74', motorElectronicsCoolantPump('B'), 'performance'),
   );
 
   // Drive motor, generator position sensor circuits A, B (and C for motor A).
@@ -2811,7 +2792,7 @@ function p0c(): DtcEntry[] {
         'onduleur',
         'signal_high',
         `Tension de l'onduleur ${motorName(machine)} trop haute`,
-        `${capitalizeFirst(motorEn(machine))} inverter voltage too high`,
+        `${capitalize(motorEn(machine))} inverter voltage too high`,
       ),
     ),
   );
@@ -2914,7 +2895,7 @@ function p0c(): DtcEntry[] {
     'f',
   );
   out.push(
-    ...at(electronicsPumpA, [
+    ...entriesAt(electronicsPumpA, [
       ['P0CE9', 'ctrl'],
       ['P0CEA', 'performance'],
       ['P0CEB', 'ctrl_low'],
@@ -2940,8 +2921,6 @@ function p0c(): DtcEntry[] {
   );
 
   // Charging: charge port door A, control pilot line and charging switch A.
-  const charge = (fr: string, en: string, gender: 'm' | 'f' = 'm'): Component =>
-    hv(fr, en, 'recharge', gender);
   const pilotSwitch = charge(
     'commutateur de recharge A de la ligne pilote',
     'control pilot charging switch A',
@@ -2995,10 +2974,6 @@ function p0c(): DtcEntry[] {
 
 function p0d(): DtcEntry[] {
   const out: DtcEntry[] = [];
-  const charge = (fr: string, en: string, gender: 'm' | 'f' = 'm'): Component =>
-    hv(fr, en, 'recharge', gender);
-  const rc = (code: string, failure: Failure, fr: string, en: string): DtcEntry =>
-    hvCondition(code, 'recharge', failure, fr, en);
 
   // Control pilot charging ventilation switch.
   const ventSwitch = charge(
@@ -3007,7 +2982,7 @@ function p0d(): DtcEntry[] {
   );
   out.push(
     ...hexSeries('P0D00', ventSwitch, SENSOR5),
-    rc(
+    chargingCondition(
       'P0D05',
       'stuck',
       'Commutateur de ventilation de recharge de la ligne pilote bloqué au repos',
@@ -3074,85 +3049,85 @@ function p0d(): DtcEntry[] {
       "Calculateur : erreur de synchronisation de la date et de l'heure",
       'Control module date/time synchronisation error',
     ),
-    rc(
+    chargingCondition(
       'P0D20',
       'performance',
       'Tension de sortie du chargeur A peu performante',
       'Battery charger A output voltage poor performance',
     ),
-    rc(
+    chargingCondition(
       'P0D21',
       'signal_low',
       'Tension de sortie du chargeur A trop basse',
       'Battery charger A output voltage too low',
     ),
-    rc(
+    chargingCondition(
       'P0D22',
       'performance',
       'Courant de sortie du chargeur A peu performant',
       'Battery charger A output current poor performance',
     ),
-    rc(
+    chargingCondition(
       'P0D23',
       'circuit',
       'Sortie du chargeur A en court-circuit',
       'Battery charger A output shorted',
     ),
-    rc(
+    chargingCondition(
       'P0D24',
       'overtemperature',
       'Température du chargeur A trop élevée',
       'Battery charger A temperature too high',
     ),
-    rc(
+    chargingCondition(
       'P0D25',
       'condition',
       'Précharge du chargeur trop rapide',
       'Battery charger precharge time too short',
     ),
-    rc(
+    chargingCondition(
       'P0D26',
       'condition',
       'Précharge du chargeur trop lente',
       'Battery charger precharge time too long',
     ),
-    rc(
+    chargingCondition(
       'P0D27',
       'signal_low',
       "Tension d'entrée du chargeur trop basse",
       'Battery charger input voltage too low',
     ),
-    rc(
+    chargingCondition(
       'P0D28',
       'signal_high',
       "Tension d'entrée du chargeur trop haute",
       'Battery charger input voltage too high',
     ),
-    rc(
+    chargingCondition(
       'P0D29',
       'signal_low',
       "Courant d'entrée du chargeur trop faible",
       'Battery charger input current too low',
     ),
-    rc(
+    chargingCondition(
       'P0D2A',
       'signal_high',
       "Courant d'entrée du chargeur trop fort",
       'Battery charger input current too high',
     ),
-    rc(
+    chargingCondition(
       'P0D2B',
       'control_circuit',
       'Circuit de commande du témoin de la ligne pilote ouvert ou défaillant',
       'Control pilot indicator control circuit open or faulty',
     ),
-    rc(
+    chargingCondition(
       'P0D2C',
       'control_circuit',
       "Circuit de commande du témoin d'état de charge A ouvert ou défaillant",
       'Charge status indicator A control circuit open or faulty',
     ),
-    rc(
+    chargingCondition(
       'P0DE5',
       'control_circuit',
       "Circuit de commande du témoin d'état de charge B ouvert ou défaillant",
@@ -3212,25 +3187,25 @@ function p0d(): DtcEntry[] {
       ),
       SENSOR5,
     ),
-    rc(
+    chargingCondition(
       'P0D5B',
       'performance',
       'Puissance de la sortie 14 V du chargeur peu performante',
       'Battery charger 14 volt output power poor performance',
     ),
-    rc(
+    chargingCondition(
       'P0D5C',
       'performance',
       'Puissance de la sortie haute tension du chargeur peu performante',
       'Battery charger hybrid battery output power poor performance',
     ),
-    rc(
+    chargingCondition(
       'P0D5D',
       'condition',
       'Décharge du système haute tension par le chargeur trop rapide',
       'Battery charger hybrid/EV system discharge time too short',
     ),
-    rc(
+    chargingCondition(
       'P0D5E',
       'condition',
       'Décharge du système haute tension par le chargeur trop lente',
@@ -3246,25 +3221,25 @@ function p0d(): DtcEntry[] {
       charge('entrée secteur du chargeur', 'battery charger input', 'f'),
       SENSOR5,
     ),
-    rc(
+    chargingCondition(
       'P0D85',
       'signal_high',
       'Tension de sortie de charge trop haute',
       'Battery charging output voltage too high',
     ),
-    rc(
+    chargingCondition(
       'P0D8F',
       'performance',
       'Circuit de refroidissement du chargeur A peu performant',
       'Battery charger A cooling system poor performance',
     ),
-    rc(
+    chargingCondition(
       'P0D90',
       'condition',
       "Fréquence du courant d'entrée du chargeur incorrecte",
       'Battery charger input frequency incorrect',
     ),
-    rc(
+    chargingCondition(
       'P0DAA',
       'circuit',
       "Défaut d'isolement du circuit de recharge",
@@ -3428,17 +3403,13 @@ function p0d(): DtcEntry[] {
   );
 
   // Electric A/C compressor (high voltage): motor voltage and current, module temperatures.
-  const ac = (fr: string, en: string, gender: 'm' | 'f' = 'm'): Component =>
-    gender === 'm'
-      ? masc(fr, en, 'carrosserie_confort', 'climatisation')
-      : fem(fr, en, 'carrosserie_confort', 'climatisation');
   const acOne = (code: string, failure: Failure, fr: string, en: string): DtcEntry =>
     handWritten(code, 'carrosserie_confort', 'climatisation', failure, fr, en);
   const acSensorKeys: TemplateKey[] = ['circuit', 'range', 'high', 'low', 'intermittent'];
   out.push(
     ...hexSeries(
       'P0D68',
-      ac(
+      airConditioning(
         'capteur de tension A du moteur du compresseur de climatisation électrique',
         'A/C compressor motor voltage sensor A',
       ),
@@ -3464,7 +3435,7 @@ function p0d(): DtcEntry[] {
     ),
     ...hexSeries(
       'P0D70',
-      ac(
+      airConditioning(
         'capteur de température interne A du module du compresseur de climatisation',
         'A/C compressor control module internal temperature sensor A',
       ),
@@ -3472,7 +3443,7 @@ function p0d(): DtcEntry[] {
     ),
     ...hexSeries(
       'P0D75',
-      ac(
+      airConditioning(
         "capteur de température de l'étage de puissance du module du compresseur de climatisation",
         'A/C compressor control module output driver temperature sensor',
       ),
@@ -3533,14 +3504,14 @@ function p0d(): DtcEntry[] {
   const genTempB = inverterTemp('B', 'generator');
   const genTempC = inverterTemp('C', 'generator');
   out.push(
-    ...at(genTempB, [
+    ...entriesAt(genTempB, [
       ['P0DF0', 'circuit'],
       ['P0DF1', 'intermittent'],
       ['P0DF4', 'range'],
       ['P0DF5', 'low'],
       ['P0DF6', 'high'],
     ]),
-    ...at(genTempC, [
+    ...entriesAt(genTempC, [
       ['P0DF2', 'circuit'],
       ['P0DF3', 'intermittent'],
       ['P0DF7', 'range'],
@@ -3604,10 +3575,6 @@ function p0d(): DtcEntry[] {
     ),
   );
   return out;
-}
-
-function capitalizeFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function fifthPassP0HighCodes(): DtcEntry[] {

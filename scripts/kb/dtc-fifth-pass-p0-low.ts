@@ -31,32 +31,21 @@ import {
   CTRL5,
   SENSOR4,
   SENSOR5,
+  boostSensor,
+  cylinderInjector,
+  egrSensor,
   entry,
   fem,
   handWritten,
   hexCode,
   hexSeries,
+  knockSensor,
   masc,
+  o2SensorName,
 } from './dtc-templates';
-
-const cap = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+import { capitalize } from './french';
 
 // ---------------------------------------------------------------- shared components
-const SENSOR_POSITION_FR = ['', 'amont', 'aval', 'aval secondaire'] as const;
-const SENSOR_POSITION_EN = ['', 'upstream', 'downstream', 'second downstream'] as const;
-const o2 = (bank: number, sensor: number) => ({
-  fr: `sonde lambda ${SENSOR_POSITION_FR[sensor]} (banc ${bank}, sonde ${sensor})`,
-  en: `${SENSOR_POSITION_EN[sensor]} O2 sensor (bank ${bank}, sensor ${sensor})`,
-});
-const cylinderInjector = (n: number): Component =>
-  masc(`injecteur du cylindre ${n}`, `cylinder ${n} injector`, 'injection_melange', 'injecteur');
-const boostSensor = (letter: string): Component =>
-  masc(
-    `capteur de pression de suralimentation ${letter}`,
-    `boost pressure sensor ${letter}`,
-    'moteur',
-    'suralimentation',
-  );
 const turboOutletSensor = (letter: string): Component =>
   masc(
     `capteur de pression en sortie du turbocompresseur ${letter}`,
@@ -71,8 +60,6 @@ const bypassValve = (letter: string): Component =>
     'moteur',
     'suralimentation',
   );
-const egrSensor = (letter: string): Component =>
-  masc(`capteur de position EGR ${letter}`, `EGR position sensor ${letter}`, 'emissions', 'egr');
 const egrValve = (letter: string): Component =>
   fem(`vanne EGR ${letter}`, `EGR valve ${letter}`, 'emissions', 'egr');
 const egrTempSensor = (letter: string): Component =>
@@ -103,12 +90,17 @@ const cacBypass = (letter: string): Component =>
     'moteur',
     'suralimentation',
   );
-const cacPump = fem(
-  "pompe de circulation du refroidisseur d'air de suralimentation A",
-  'charge air cooler coolant pump A',
-  'moteur',
-  'suralimentation',
-);
+/** Charge air cooler coolant pump, lettered or not (the sixth pass uses both). */
+export const chargeAirCoolerPump = (letter: string): Component =>
+  fem(
+    `pompe de circulation du refroidisseur d'air de suralimentation${letter ? ` ${letter}` : ''}`,
+    `charge air cooler coolant pump${letter ? ` ${letter}` : ''}`,
+    'moteur',
+    'suralimentation',
+  );
+/** Alternative fuel (gas) components; the sixth pass continues the family. */
+export const alternativeFuelPart = (fr: string, en: string, feminine = false): Component =>
+  (feminine ? fem : masc)(fr, en, 'injection_melange', 'carburant_alternatif');
 
 // ---------------------------------------------------------------- P00C0–P00FF
 function p00(): DtcEntry[] {
@@ -188,8 +180,8 @@ function p00(): DtcEntry[] {
   );
   const o2Heater = (bank: number, sensor: number): Component =>
     masc(
-      `chauffage de la ${o2(bank, sensor).fr}`,
-      `${o2(bank, sensor).en} heater`,
+      `chauffage de la ${o2SensorName(bank, sensor).fr}`,
+      `${o2SensorName(bank, sensor).en} heater`,
       'emissions',
       'chauffage_sonde_lambda',
     );
@@ -422,7 +414,7 @@ function p01(): DtcEntry[] {
     kind: 'slow' | 'delayed',
     richToLean: boolean,
   ): DtcEntry => {
-    const s = o2(bank, sensor);
+    const s = o2SensorName(bank, sensor);
     const frKind = kind === 'slow' ? 'réponse trop lente' : 'réponse retardée';
     const enKind = kind === 'slow' ? 'slow response' : 'delayed response';
     const frDir = richToLean ? 'du riche vers le pauvre' : 'du pauvre vers le riche';
@@ -432,8 +424,8 @@ function p01(): DtcEntry[] {
       'emissions',
       'sonde_lambda',
       'slow_response',
-      `${cap(s.fr)} : ${frKind} ${frDir}`,
-      `${cap(s.en)}: ${enKind}, ${enDir}`,
+      `${capitalize(s.fr)} : ${frKind} ${frDir}`,
+      `${capitalize(s.en)}: ${enKind}, ${enDir}`,
     );
   };
   const o2Layout: readonly [string, number, number, 'slow' | 'delayed', boolean][] = [
@@ -566,12 +558,10 @@ function p01(): DtcEntry[] {
   );
 
   // Alternative fuel (gas) tank and rail sensors.
-  const alt = (fr: string, en: string): Component =>
-    masc(fr, en, 'injection_melange', 'carburant_alternatif');
   out.push(
     ...hexSeries(
       'P019E',
-      alt(
+      alternativeFuelPart(
         'capteur de pression du réservoir de carburant alternatif A',
         'alternative fuel tank A pressure sensor',
       ),
@@ -579,7 +569,7 @@ function p01(): DtcEntry[] {
     ),
     ...hexSeries(
       'P01A3',
-      alt(
+      alternativeFuelPart(
         'capteur de pression de rampe de carburant alternatif',
         'alternative fuel rail pressure sensor',
       ),
@@ -603,7 +593,7 @@ function p01(): DtcEntry[] {
     ),
     ...hexSeries(
       'P01AA',
-      alt(
+      alternativeFuelPart(
         'capteur de température du réservoir de carburant alternatif',
         'alternative fuel tank temperature sensor',
       ),
@@ -611,7 +601,7 @@ function p01(): DtcEntry[] {
     ),
     ...hexSeries(
       'P01AF',
-      alt(
+      alternativeFuelPart(
         'capteur de niveau du réservoir de carburant alternatif A',
         'alternative fuel tank A level sensor',
       ),
@@ -619,7 +609,7 @@ function p01(): DtcEntry[] {
     ),
     ...hexSeries(
       'P01B4',
-      alt(
+      alternativeFuelPart(
         'capteur de température de rampe de carburant alternatif',
         'alternative fuel rail temperature sensor',
       ),
@@ -813,7 +803,7 @@ function p02(): DtcEntry[] {
   out.push(
     ...hexSeries('P022A', cacBypass('A'), CTRL3),
     ...hexSeries('P022D', cacBypass('B'), CTRL3),
-    ...hexSeries('P023A', cacPump, CTRL3),
+    ...hexSeries('P023A', chargeAirCoolerPump('A'), CTRL3),
     handWritten(
       'P023D',
       'injection_melange',
@@ -901,7 +891,7 @@ function p02(): DtcEntry[] {
       'Quantité de carburant injectée supérieure à la valeur attendue',
       'Injected fuel quantity higher than expected',
     ),
-    entry('P026E', cacPump, 'performance'),
+    entry('P026E', chargeAirCoolerPump('A'), 'performance'),
     handWritten(
       'P026F',
       'refroidissement',
@@ -1148,13 +1138,6 @@ function p03(): DtcEntry[] {
     out.push(...ignitionSignal(base, first), ...ignitionSignal(hexCode(base, 3), second));
   }
 
-  const knockSensor = (n: number, bank: number): Component =>
-    masc(
-      `capteur de cliquetis ${n} (banc ${bank})`,
-      `knock sensor ${n} (bank ${bank})`,
-      'allumage',
-      'cliquetis',
-    );
   out.push(
     ...hexSeries('P032A', knockSensor(3, 1), SENSOR5),
     handWritten(

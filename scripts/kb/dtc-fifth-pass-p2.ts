@@ -31,47 +31,36 @@
 // conditions unsuitable for regeneration, which is used here. One look-up page labels P2816 as
 // "pressure control solenoid G stuck on"; every J2012-ordered source gives it to solenoid H.
 
-import type { Component, DtcEntry, Failure, System, TemplateKey } from './dtc-templates';
+import type { Component, DtcEntry, Failure, TemplateKey } from './dtc-templates';
 import {
   CTRL3,
   CTRL4,
+  O2_SENSOR_POSITIONS,
+  OPEN3,
+  OPEN5,
   SENSOR4,
   SENSOR5,
   SOLENOID5,
+  VALVE6,
   entry,
   fem,
   handWritten,
+  handWrittenRows,
   hexCode,
   hexSeries,
+  letter,
   masc,
+  o2SensorName,
+  pedalSensorsDisagree,
+  pressureControlSolenoid,
 } from './dtc-templates';
+import { scr } from './dtc-powertrain-extra';
+import { capitalize } from './french';
 
-type Row = readonly [code: string, failure: Failure, fr: string, en: string];
-const rows = (system: System, subsystem: string, list: readonly Row[]): DtcEntry[] =>
-  list.map(([code, failure, fr, en]) => handWritten(code, system, subsystem, failure, fr, en));
-
-/** Actuators whose J2012 family runs open/performance/low/high/stuck open/stuck closed. */
-const VALVE6: readonly TemplateKey[] = [
-  'ctrl',
-  'ctrl_range',
-  'ctrl_low',
-  'ctrl_high',
-  'stuck_open',
-  'stuck_closed',
-];
-/** Circuit/open, low, high. */
-const OPEN3: readonly TemplateKey[] = ['open', 'low', 'high'];
-/** Circuit/open, range/performance, low, high, intermittent. */
-const OPEN5: readonly TemplateKey[] = ['open', 'range', 'low', 'high', 'intermittent'];
 /** Pumps: control open, stuck off, control low, control high. */
 const PUMP4: readonly TemplateKey[] = ['ctrl', 'stuck_off', 'ctrl_low', 'ctrl_high'];
 
-const LETTERS = 'ABCDEFGH';
-const letter = (i: number): string => LETTERS.charAt(i);
-
 // ---------------------------------------------------------------- shared components
-const scr = (fr: string, en: string, feminine = false): Component =>
-  (feminine ? fem : masc)(fr, en, 'emissions', 'scr_adblue');
 const adInjector = (bank: number, unit: number): Component =>
   scr(
     `injecteur d'AdBlue (banc ${bank}, unité ${unit})`,
@@ -110,26 +99,40 @@ const egt = (bank: number, sensor: number): Component =>
     'emissions',
     'temperature_echappement',
   );
-const nox = (bank: number, sensor: number): Component =>
+export const nox = (bank: number, sensor: number): Component =>
   masc(
     `capteur de NOx (banc ${bank}, capteur ${sensor})`,
     `NOx sensor (bank ${bank}, sensor ${sensor})`,
     'emissions',
     'capteur_nox',
   );
-const noxHeater = (bank: number, sensor: number): Component =>
+export const noxHeater = (bank: number, sensor: number): Component =>
   masc(
     `chauffage du capteur de NOx (banc ${bank}, capteur ${sensor})`,
     `NOx sensor heater (bank ${bank}, sensor ${sensor})`,
     'emissions',
     'capteur_nox',
   );
-const noxSense = (bank: number, sensor: number): Component =>
+export const noxSense = (bank: number, sensor: number): Component =>
   masc(
     `retour du chauffage du capteur de NOx (banc ${bank}, capteur ${sensor})`,
     `NOx sensor heater sense (bank ${bank}, sensor ${sensor})`,
     'emissions',
     'capteur_nox',
+  );
+export const coolantPump = (l: string): Component =>
+  fem(
+    `pompe de liquide de refroidissement ${l}`,
+    `coolant pump ${l}`,
+    'refroidissement',
+    'pompe_a_eau',
+  );
+export const coolantBypassValve = (l: string): Component =>
+  fem(
+    `vanne de dérivation du liquide de refroidissement ${l}`,
+    `engine coolant bypass valve ${l}`,
+    'refroidissement',
+    'circulation_liquide',
   );
 const altTank = (l: string): Component =>
   fem(
@@ -144,16 +147,6 @@ const dpfSensorB = masc(
   'emissions',
   'filtre_a_particules',
 );
-const O2_POSITIONS: readonly (readonly [number, number])[] = [
-  [1, 1],
-  [1, 2],
-  [1, 3],
-  [2, 1],
-  [2, 2],
-  [2, 3],
-];
-const O2_PLACE = ['', 'amont', 'aval', 'aval secondaire'] as const;
-const O2_PLACE_EN = ['', 'Upstream', 'Downstream', 'Second downstream'] as const;
 
 // ---------------------------------------------------------------- P20xx hexadecimal: SCR/AdBlue, aftertreatment
 function p20(): DtcEntry[] {
@@ -377,7 +370,7 @@ function p20(): DtcEntry[] {
     );
   }
   out.push(
-    ...rows('emissions', 'scr_adblue', [
+    ...handWrittenRows('emissions', 'scr_adblue', [
       ['P202D', 'leak', "Fuite d'AdBlue détectée", 'Reductant leak detected'],
       ['P203F', 'condition', "Niveau d'AdBlue trop bas", 'Reductant level too low'],
       [
@@ -510,7 +503,7 @@ function p21(): DtcEntry[] {
     ),
   ];
   out.push(
-    ...rows('injection_melange', 'papillon_motorise', [
+    ...handWrittenRows('injection_melange', 'papillon_motorise', [
       [
         'P210F',
         'condition',
@@ -565,16 +558,7 @@ function p21(): DtcEntry[] {
     ['P210E', 'C', 'F'],
     ['P212F', 'F', 'G'],
   ] as const) {
-    out.push(
-      handWritten(
-        code,
-        'injection_melange',
-        'capteur_papillon_pedale',
-        'correlation',
-        `Incohérence de tension entre les capteurs de position papillon/pédale ${a} et ${b}`,
-        `Throttle/pedal position sensors ${a} and ${b} voltages disagree`,
-      ),
-    );
+    out.push(pedalSensorsDisagree(code, a, b));
   }
   for (const [code, l] of [
     ['P2165', 'C'],
@@ -624,7 +608,7 @@ function p21(): DtcEntry[] {
     );
   }
   out.push(
-    ...rows('injection_melange', 'injecteur', [
+    ...handWrittenRows('injection_melange', 'injecteur', [
       [
         'P213E',
         'condition',
@@ -640,7 +624,7 @@ function p21(): DtcEntry[] {
       'Défaut du système de pompe à carburant : arrêt moteur forcé',
       'Fuel pump system fault: forced engine shutdown',
     ),
-    ...rows('emissions', 'scr_adblue', [
+    ...handWrittenRows('emissions', 'scr_adblue', [
       [
         'P214A',
         'overtemperature',
@@ -727,7 +711,7 @@ function p21(): DtcEntry[] {
     );
   }
   out.push(
-    ...rows('transmission', 'capteur_vitesse_vehicule', [
+    ...handWrittenRows('transmission', 'capteur_vitesse_vehicule', [
       [
         'P215A',
         'correlation',
@@ -797,7 +781,7 @@ function p21(): DtcEntry[] {
     );
   }
   out.push(
-    ...rows('emissions', 'piege_nox', [
+    ...handWrittenRows('emissions', 'piege_nox', [
       [
         'P21B2',
         'condition',
@@ -1064,7 +1048,7 @@ function p22(): DtcEntry[] {
         `${reg} : arrêt moteur forcé`,
         `${regEn}: forced engine shutdown`,
       ),
-      ...rows('injection_melange', 'regulation_pression_carburant', [
+      ...handWrittenRows('injection_melange', 'regulation_pression_carburant', [
         [
           base,
           'pressure_low',
@@ -1231,7 +1215,7 @@ function p23(): DtcEntry[] {
         ),
         SENSOR5,
       ),
-      ...rows('moteur', 'pression_cylindre', [
+      ...handWrittenRows('moteur', 'pression_cylindre', [
         [
           hexCode(base, 5),
           'pressure_low',
@@ -1413,7 +1397,7 @@ function p24(): DtcEntry[] {
   for (const bank of [1, 2]) {
     const b = bank - 1;
     out.push(
-      ...rows('emissions', 'filtre_a_particules', [
+      ...handWrittenRows('emissions', 'filtre_a_particules', [
         [
           bank === 1 ? 'P242F' : 'P243A',
           'condition',
@@ -1510,7 +1494,7 @@ function p24(): DtcEntry[] {
     }
   }
   out.push(
-    ...rows('emissions', 'filtre_a_particules', [
+    ...handWrittenRows('emissions', 'filtre_a_particules', [
       [
         'P243C',
         'condition',
@@ -1584,7 +1568,7 @@ function p24(): DtcEntry[] {
         'Incorrect particulate filter fitted',
       ],
     ]),
-    ...rows('emissions', 'scr_adblue', [
+    ...handWrittenRows('emissions', 'scr_adblue', [
       [
         'P249C',
         'condition',
@@ -1647,7 +1631,7 @@ function p24(): DtcEntry[] {
         'Reductant temperature too high',
       ],
     ]),
-    ...rows('emissions', 'egr', [
+    ...handWrittenRows('emissions', 'egr', [
       [
         'P240F',
         'slow_response',
@@ -1667,7 +1651,7 @@ function p24(): DtcEntry[] {
         'EGR temperature and charge air cooler temperature disagree',
       ],
     ]),
-    ...rows('injection_melange', 'carburant_alternatif', [
+    ...handWrittenRows('injection_melange', 'carburant_alternatif', [
       [
         'P240D',
         'leak',
@@ -1979,7 +1963,7 @@ function p25(): DtcEntry[] {
     );
   }
   out.push(
-    ...rows('lubrification', 'niveau_huile', [
+    ...handWrittenRows('lubrification', 'niveau_huile', [
       ['P250F', 'condition', "Niveau d'huile moteur trop bas", 'Engine oil level too low'],
       ['P252F', 'condition', "Niveau d'huile moteur trop haut", 'Engine oil level too high'],
     ]),
@@ -1999,7 +1983,7 @@ function p25(): DtcEntry[] {
       'Capot moteur ouvert',
       'Engine hood open',
     ),
-    ...rows('emissions', 'catalyseur', [
+    ...handWrittenRows('emissions', 'catalyseur', [
       [
         'P2577',
         'efficiency',
@@ -2007,7 +1991,7 @@ function p25(): DtcEntry[] {
         'Direct ozone reduction catalyst efficiency below threshold',
       ],
     ]),
-    ...rows('emissions', 'filtre_a_particules', [
+    ...handWrittenRows('emissions', 'filtre_a_particules', [
       [
         'P2584',
         'condition',
@@ -2075,20 +2059,6 @@ function p25(): DtcEntry[] {
 
 // ---------------------------------------------------------------- P26xx: outputs, coolant valves and pumps, supplies
 function p26(): DtcEntry[] {
-  const coolantPump = (l: string): Component =>
-    fem(
-      `pompe de liquide de refroidissement ${l}`,
-      `coolant pump ${l}`,
-      'refroidissement',
-      'pompe_a_eau',
-    );
-  const bypassValve = (l: string): Component =>
-    fem(
-      `vanne de dérivation du liquide de refroidissement ${l}`,
-      `engine coolant bypass valve ${l}`,
-      'refroidissement',
-      'circulation_liquide',
-    );
   const rocker = (l: string, bank: number): Component =>
     masc(
       `capteur de position de l'actionneur de culbuteurs ${l} (banc ${bank})`,
@@ -2319,10 +2289,10 @@ function p26(): DtcEntry[] {
     ['D', 'P26BD', 'P26C0', 'P26C1', 'P26C2'],
   ] as const) {
     out.push(
-      ...hexSeries(ctrl, bypassValve(l), CTRL3),
-      entry(stuckOpen, bypassValve(l), 'stuck_open'),
-      entry(range, bypassValve(l), 'range'),
-      entry(stuckClosed, bypassValve(l), 'stuck_closed'),
+      ...hexSeries(ctrl, coolantBypassValve(l), CTRL3),
+      entry(stuckOpen, coolantBypassValve(l), 'stuck_open'),
+      entry(range, coolantBypassValve(l), 'range'),
+      entry(stuckClosed, coolantBypassValve(l), 'stuck_closed'),
     );
   }
   for (const [code, stop, stopEn] of [
@@ -2353,7 +2323,7 @@ function p26(): DtcEntry[] {
     );
   }
   out.push(
-    ...rows('injection_melange', 'injecteur', [
+    ...handWrittenRows('injection_melange', 'injecteur', [
       ['P2696', 'condition', 'Données des injecteurs incompatibles', 'Injector data incompatible'],
       [
         'P262A',
@@ -2368,7 +2338,7 @@ function p26(): DtcEntry[] {
         'Fuel injector calibration not learned or programmed',
       ],
     ]),
-    ...rows('injection_melange', 'pompe_injection', [
+    ...handWrittenRows('injection_melange', 'pompe_injection', [
       [
         'P268B',
         'condition',
@@ -2394,7 +2364,7 @@ function p26(): DtcEntry[] {
         'Injection pump fuel calibration not learned',
       ],
     ]),
-    ...rows('moteur', 'calculateur', [
+    ...handWrittenRows('moteur', 'calculateur', [
       [
         'P262B',
         'internal',
@@ -2420,7 +2390,7 @@ function p26(): DtcEntry[] {
         'Internal control module clutch pedal performance',
       ],
     ]),
-    ...rows('allumage', 'prechauffage', [
+    ...handWrittenRows('allumage', 'prechauffage', [
       [
         'P263C',
         'performance',
@@ -2452,7 +2422,7 @@ function p26(): DtcEntry[] {
       "Courant ou température excessifs de l'étage de commande de la vanne de répartition du fluide frigorigène",
       'A/C refrigerant distribution valve driver current or temperature too high',
     ),
-    ...rows('freinage_abs', 'esp', [
+    ...handWrittenRows('freinage_abs', 'esp', [
       [
         'P26C8',
         'condition',
@@ -2466,7 +2436,7 @@ function p26(): DtcEntry[] {
         'MIL illumination requested by chassis control module 2',
       ],
     ]),
-    ...rows('refroidissement', 'pompe_a_eau', [
+    ...handWrittenRows('refroidissement', 'pompe_a_eau', [
       [
         'P26CE',
         'condition',
@@ -2664,7 +2634,7 @@ function p27(): DtcEntry[] {
     );
   }
   out.push(
-    ...rows('transmission', 'passage_rapports', [
+    ...handWrittenRows('transmission', 'passage_rapports', [
       [
         'P272B',
         'signal_high',
@@ -2672,7 +2642,7 @@ function p27(): DtcEntry[] {
         'Transmission range select motor current too high',
       ],
     ]),
-    ...rows('transmission', 'verrouillage_parking', [
+    ...handWrittenRows('transmission', 'verrouillage_parking', [
       [
         'P272D',
         'signal_high',
@@ -2680,7 +2650,7 @@ function p27(): DtcEntry[] {
         'Park pawl motor current too high',
       ],
     ]),
-    ...rows('transmission', 'huile_boite', [
+    ...handWrittenRows('transmission', 'huile_boite', [
       [
         'P276D',
         'condition',
@@ -2732,7 +2702,7 @@ function p27(): DtcEntry[] {
       "Apprentissage adaptatif de l'embrayage B en butée",
       'Clutch B adaptive learning at limit',
     ),
-    ...rows('transmission', 'boite_transfert', [
+    ...handWrittenRows('transmission', 'boite_transfert', [
       [
         'P279A',
         'incorrect_ratio',
@@ -2758,13 +2728,6 @@ function p27(): DtcEntry[] {
 
 // ---------------------------------------------------------------- P28xx: pressure solenoids H–K, shift forks, clutches
 function p28(): DtcEntry[] {
-  const pcs = (l: string): Component =>
-    fem(
-      `électrovanne de régulation de pression ${l}`,
-      `pressure control solenoid ${l}`,
-      'transmission',
-      'electrovanne_boite',
-    );
   const forkSensor = (l: string): Component =>
     masc(
       `capteur de position de la fourchette de passage ${l}`,
@@ -2788,9 +2751,9 @@ function p28(): DtcEntry[] {
     'embrayage',
   );
   const out: DtcEntry[] = [
-    ...hexSeries('P2816', pcs('H'), [...SOLENOID5, ...CTRL4]),
-    ...hexSeries('P281F', pcs('J'), [...SOLENOID5, ...CTRL4]),
-    ...hexSeries('P2828', pcs('K'), [...SOLENOID5, ...CTRL4]),
+    ...hexSeries('P2816', pressureControlSolenoid('H'), [...SOLENOID5, ...CTRL4]),
+    ...hexSeries('P281F', pressureControlSolenoid('J'), [...SOLENOID5, ...CTRL4]),
+    ...hexSeries('P2828', pressureControlSolenoid('K'), [...SOLENOID5, ...CTRL4]),
     ...hexSeries('P285B', forkActuator('A'), ['open', 'circuit_range', 'low', 'high']),
     ...hexSeries('P285F', forkActuator('B'), ['open', 'circuit_range', 'low', 'high']),
     ...hexSeries(
@@ -2946,7 +2909,7 @@ function p28(): DtcEntry[] {
     });
   }
   out.push(
-    ...rows('transmission', 'boite_robotisee', [
+    ...handWrittenRows('transmission', 'boite_robotisee', [
       [
         'P287B',
         'condition',
@@ -2954,7 +2917,7 @@ function p28(): DtcEntry[] {
         'Shift fork calibration not learned',
       ],
     ]),
-    ...rows('transmission', 'calculateur_boite', [
+    ...handWrittenRows('transmission', 'calculateur_boite', [
       [
         'P287C',
         'condition',
@@ -2962,7 +2925,7 @@ function p28(): DtcEntry[] {
         'Transmission adaptive values not learned',
       ],
     ]),
-    ...rows('transmission', 'huile_boite', [
+    ...handWrittenRows('transmission', 'huile_boite', [
       [
         'P287D',
         'range_performance',
@@ -2970,7 +2933,7 @@ function p28(): DtcEntry[] {
         'Auxiliary transmission fluid pump motor torque out of range',
       ],
     ]),
-    ...rows('transmission', 'embrayage', [
+    ...handWrittenRows('transmission', 'embrayage', [
       [
         'P2882',
         'performance',
@@ -3023,15 +2986,15 @@ function p2a2bP34(): DtcEntry[] {
     ),
   ];
   ['P2A06', 'P2A07', 'P2A08', 'P2A09', 'P2A10', 'P2A11'].forEach((code, i) => {
-    const [bank, sensor] = O2_POSITIONS[i] ?? [1, 1];
+    const [bank, sensor] = O2_SENSOR_POSITIONS[i] ?? [1, 1];
     out.push(
       handWritten(
         code,
         'emissions',
         'sonde_lambda',
         'signal_low',
-        `Tension négative de la sonde lambda ${O2_PLACE[sensor]} (banc ${bank}, sonde ${sensor})`,
-        `${O2_PLACE_EN[sensor]} O2 sensor (bank ${bank}, sensor ${sensor}) negative voltage`,
+        `Tension négative de la ${o2SensorName(bank, sensor).fr}`,
+        `${capitalize(o2SensorName(bank, sensor).en)} negative voltage`,
       ),
     );
   });
@@ -3052,7 +3015,7 @@ function p2a2bP34(): DtcEntry[] {
     );
   }
   out.push(
-    ...rows('emissions', 'scr_adblue', [
+    ...handWrittenRows('emissions', 'scr_adblue', [
       [
         'P2BA7',
         'condition',
@@ -3096,7 +3059,7 @@ function p2a2bP34(): DtcEntry[] {
         'NOx system driver inducement active',
       ],
     ]),
-    ...rows('emissions', 'egr', [
+    ...handWrittenRows('emissions', 'egr', [
       [
         'P2BAB',
         'condition',

@@ -11,6 +11,7 @@ import {
   SENSOR4,
   SENSOR5,
   SOLENOID5,
+  batteryTemperatureSensor,
   entry,
   fem,
   handWritten,
@@ -18,28 +19,26 @@ import {
   hexSeries,
   masc,
   offsetCode,
+  pressureControlSolenoid,
   series,
+  shiftSolenoid,
+  transmissionFluidPressureSensor,
 } from './dtc-templates';
 
 const tx = (fr: string, en: string, subsystem: string, plural = false): Component =>
   masc(fr, en, 'transmission', subsystem, plural);
 const txf = (fr: string, en: string, subsystem: string, plural = false): Component =>
   fem(fr, en, 'transmission', subsystem, plural);
-const pcs = (letter: string): Component =>
-  txf(
-    `électrovanne de régulation de pression ${letter}`,
-    `pressure control solenoid ${letter}`,
-    'electrovanne_boite',
-  );
-const shift = (letter: string): Component =>
-  txf(`électrovanne de passage ${letter}`, `shift solenoid ${letter}`, 'electrovanne_boite');
-const fluidPressure = (letter: string): Component =>
-  masc(
-    `capteur/manocontact de pression de fluide de boîte ${letter}`,
-    `transmission fluid pressure sensor/switch ${letter}`,
-    'transmission',
-    'pression_huile_boite',
-  );
+/** SCR/AdBlue (reductant) components; the later passes continue the family. */
+export const scr = (fr: string, en: string, feminine = false): Component =>
+  (feminine ? fem : masc)(fr, en, 'emissions', 'scr_adblue');
+/** Hybrid/EV components; the third pass continues the family. */
+export const hybridComponent = (
+  fr: string,
+  en: string,
+  feminine = false,
+  subsystem = 'propulsion_hybride',
+): Component => (feminine ? fem : masc)(fr, en, 'electricite_charge', subsystem);
 const CTRL_LEVELS = ['ctrl_range', 'ctrl_low', 'ctrl_high'] as const;
 
 function p03p05(): DtcEntry[] {
@@ -69,16 +68,7 @@ function p03p05(): DtcEntry[] {
       'Incohérence entre les contacteurs de pédale de frein A et B',
       'Brake pedal switches A and B disagree',
     ),
-    entry(
-      'P0514',
-      masc(
-        'capteur de température de batterie',
-        'battery temperature sensor',
-        'electricite_charge',
-        'batterie',
-      ),
-      'range',
-    ),
+    entry('P0514', batteryTemperatureSensor, 'range'),
     entry(
       'P0518',
       fem(
@@ -197,8 +187,8 @@ function p08p09(): DtcEntry[] {
       'Pression de fluide de boîte de vitesses trop haute',
       'Transmission fluid pressure too high',
     ),
-    ...series('P0870', fluidPressure('C'), SENSOR5),
-    ...series('P0875', fluidPressure('D'), SENSOR5),
+    ...series('P0870', transmissionFluidPressureSensor('C'), SENSOR5),
+    ...series('P0875', transmissionFluidPressureSensor('D'), SENSOR5),
     ...series(
       'P0880',
       fem(
@@ -311,24 +301,22 @@ function p08p09(): DtcEntry[] {
       ),
       SENSOR5,
     ),
-    ...series('P0960', pcs('A'), CTRL4),
-    ...series('P0964', pcs('B'), CTRL4),
-    ...series('P0968', pcs('C'), CTRL4),
+    ...series('P0960', pressureControlSolenoid('A'), CTRL4),
+    ...series('P0964', pressureControlSolenoid('B'), CTRL4),
+    ...series('P0968', pressureControlSolenoid('C'), CTRL4),
   ];
   ['A', 'B', 'C', 'D', 'E'].forEach((letter, i) => {
-    out.push(...series(offsetCode('P0972', 3 * i), shift(letter), CTRL_LEVELS));
+    out.push(...series(offsetCode('P0972', 3 * i), shiftSolenoid(letter), CTRL_LEVELS));
   });
   out.push(
-    ...series('P0987', fluidPressure('E'), SENSOR5),
-    ...series('P0992', fluidPressure('F'), SENSOR5),
-    ...series('P0997', shift('F'), CTRL_LEVELS),
+    ...series('P0987', transmissionFluidPressureSensor('E'), SENSOR5),
+    ...series('P0992', transmissionFluidPressureSensor('F'), SENSOR5),
+    ...series('P0997', shiftSolenoid('F'), CTRL_LEVELS),
   );
   return out;
 }
 
 function p0a(): DtcEntry[] {
-  const hy = (fr: string, en: string, feminine = false, subsystem = 'propulsion_hybride') =>
-    (feminine ? fem : masc)(fr, en, 'electricite_charge', subsystem);
   const out: DtcEntry[] = [
     ...hexSeries(
       'P0A00',
@@ -370,7 +358,7 @@ function p0a(): DtcEntry[] {
     ),
     ...hexSeries(
       'P0A11',
-      hy("ligne d'activation du convertisseur DC/DC", 'DC/DC converter enable', true),
+      hybridComponent("ligne d'activation du convertisseur DC/DC", 'DC/DC converter enable', true),
       CTRL3,
     ),
     ...hexSeries(
@@ -392,7 +380,7 @@ function p0a(): DtcEntry[] {
     ],
   ];
   for (const [code, fr, en] of modules) {
-    out.push(entry(code, hy(fr, en, false, 'calculateur_hybride'), 'fault'));
+    out.push(entry(code, hybridComponent(fr, en, false, 'calculateur_hybride'), 'fault'));
   }
   const machines: readonly (readonly [string, string, string, boolean])[] = [
     ['A', 'moteur électrique A', 'drive motor A', false],
@@ -405,17 +393,17 @@ function p0a(): DtcEntry[] {
     out.push(
       ...hexSeries(
         base,
-        hy(`capteur de température du ${fr}`, `${en} temperature sensor`),
+        hybridComponent(`capteur de température du ${fr}`, `${en} temperature sensor`),
         SENSOR5,
       ),
-      entry(hexCode(base, 5), hy(fr, en), 'overtemperature'),
+      entry(hexCode(base, 5), hybridComponent(fr, en), 'overtemperature'),
     );
   });
   machines.forEach(([, fr, en], i) => {
     out.push(
       entry(
         hexCode('P0A3C', i),
-        hy(`onduleur du ${fr}`, `${en} inverter`, false, 'onduleur'),
+        hybridComponent(`onduleur du ${fr}`, `${en} inverter`, false, 'onduleur'),
         'overtemperature',
       ),
     );
@@ -423,7 +411,7 @@ function p0a(): DtcEntry[] {
   // Position (resolver) sensors: circuit, range, low, high, intermittent, overspeed.
   machines.forEach(([, fr, en], i) => {
     const base = hexCode('P0A3F', 6 * i);
-    const sensor = hy(`capteur de position du ${fr}`, `${en} position sensor`);
+    const sensor = hybridComponent(`capteur de position du ${fr}`, `${en} position sensor`);
     out.push(...hexSeries(base, sensor, [...SENSOR5, 'overspeed']));
   });
   // Current sensors: circuit, range, low, high.
@@ -431,7 +419,7 @@ function p0a(): DtcEntry[] {
     out.push(
       ...hexSeries(
         hexCode('P0A51', 4 * i),
-        hy(`capteur de courant du ${fr}`, `${en} current sensor`),
+        hybridComponent(`capteur de courant du ${fr}`, `${en} current sensor`),
         SENSOR4,
       ),
     );
@@ -439,13 +427,23 @@ function p0a(): DtcEntry[] {
   out.push(
     entry(
       'P0A78',
-      hy('onduleur du moteur électrique A', 'drive motor A inverter', false, 'onduleur'),
+      hybridComponent(
+        'onduleur du moteur électrique A',
+        'drive motor A inverter',
+        false,
+        'onduleur',
+      ),
       'performance',
     ),
     // P0A79 is drive motor B's inverter; the generator's is P0A7A (scripts/kb/dtc-third-pass.ts).
     entry(
       'P0A79',
-      hy('onduleur du moteur électrique B', 'drive motor B inverter', false, 'onduleur'),
+      hybridComponent(
+        'onduleur du moteur électrique B',
+        'drive motor B inverter',
+        false,
+        'onduleur',
+      ),
       'performance',
     ),
     handWritten(
@@ -480,9 +478,9 @@ function p0a(): DtcEntry[] {
       'Batterie haute tension à remplacer',
       'Hybrid battery pack needs replacing',
     ),
-    entry('P0A90', hy('moteur électrique A', 'drive motor A'), 'performance'),
-    entry('P0A91', hy('moteur électrique B', 'drive motor B'), 'performance'),
-    entry('P0A92', hy('générateur hybride', 'hybrid generator'), 'performance'),
+    entry('P0A90', hybridComponent('moteur électrique A', 'drive motor A'), 'performance'),
+    entry('P0A91', hybridComponent('moteur électrique B', 'drive motor B'), 'performance'),
+    entry('P0A92', hybridComponent('générateur hybride', 'hybrid generator'), 'performance'),
     handWritten(
       'P0A93',
       'refroidissement',
@@ -493,7 +491,7 @@ function p0a(): DtcEntry[] {
     ),
     entry(
       'P0A94',
-      hy('convertisseur DC/DC', 'DC/DC converter', false, 'haute_tension'),
+      hybridComponent('convertisseur DC/DC', 'DC/DC converter', false, 'haute_tension'),
       'performance',
     ),
     handWritten(
@@ -532,8 +530,6 @@ function p0a(): DtcEntry[] {
 }
 
 function p20p26(): DtcEntry[] {
-  const scr = (fr: string, en: string, feminine = false): Component =>
-    (feminine ? fem : masc)(fr, en, 'emissions', 'scr_adblue');
   const out: DtcEntry[] = [
     ...series(
       'P2037',
@@ -897,11 +893,11 @@ function p20p26(): DtcEntry[] {
 
 function p27p28(): DtcEntry[] {
   const out: DtcEntry[] = [
-    ...series('P2718', pcs('D'), CTRL4),
-    ...series('P2722', pcs('E'), SOLENOID5),
-    ...series('P2727', pcs('E'), CTRL4),
-    ...series('P2731', pcs('F'), SOLENOID5),
-    ...series('P2736', pcs('F'), CTRL4),
+    ...series('P2718', pressureControlSolenoid('D'), CTRL4),
+    ...series('P2722', pressureControlSolenoid('E'), SOLENOID5),
+    ...series('P2727', pressureControlSolenoid('E'), CTRL4),
+    ...series('P2731', pressureControlSolenoid('F'), SOLENOID5),
+    ...series('P2736', pressureControlSolenoid('F'), CTRL4),
     ...series(
       'P2740',
       tx(
@@ -1081,8 +1077,8 @@ function p27p28(): DtcEntry[] {
       'Capteur de position du levier de vitesses mal calé',
       'Transmission range sensor misaligned',
     ),
-    ...series('P2807', pcs('G'), SOLENOID5),
-    ...series('P2812', pcs('G'), CTRL4),
+    ...series('P2807', pressureControlSolenoid('G'), SOLENOID5),
+    ...series('P2812', pressureControlSolenoid('G'), CTRL4),
   );
   return out;
 }

@@ -37,8 +37,18 @@
 // block) — the table keeps the J2012 curtain meaning; the manufacturer rows B1xxx–B3xxx, C1xxx
 // and C2000 and the "B3000-B3999 ISO/SAE Reserved" range marker.
 
+import {
+  REAR_SEATS,
+  SEAT,
+  WHEELS,
+  brakePart,
+  componentsOf,
+  restraintPart,
+  wheelSpeedSensor,
+} from './dtc-chassis-body';
+import { hexRunWith } from './dtc-fifth-pass-body-chassis';
 import type { Component, DtcEntry, Failure, TemplateKey } from './dtc-templates';
-import { TEMPLATES, fem, handWritten, masc } from './dtc-templates';
+import { CTRL4, SENSOR4, SENSOR5, entry, fem, handWritten, hexCode, masc } from './dtc-templates';
 import { agree, capitalize, deArticle, leArticle } from './french';
 
 const C = (c: Component): string => capitalize(c.fr);
@@ -138,7 +148,8 @@ const EXTRA = {
 type Key = TemplateKey | keyof typeof EXTRA;
 
 function make(code: string, c: Component, key: Key): DtcEntry {
-  const t: Extra = key in EXTRA ? EXTRA[key as keyof typeof EXTRA] : TEMPLATES[key as TemplateKey];
+  if (!(key in EXTRA)) return entry(code, c, key as TemplateKey);
+  const t: Extra = EXTRA[key as keyof typeof EXTRA];
   return {
     code,
     title: { fr: t.fr(c), en: t.en(c) },
@@ -148,55 +159,50 @@ function make(code: string, c: Component, key: Key): DtcEntry {
   };
 }
 
-const hexAt = (base: string, i: number): string =>
-  `${base.charAt(0)}${(Number.parseInt(base.slice(1), 16) + i).toString(16).toUpperCase().padStart(4, '0')}`;
-
-/** Consecutive hexadecimal codes from `base`, one component, one template key each. */
+/** Consecutive hexadecimal codes from `base`, one component, one failure type each. */
 function run(base: string, c: Component, keys: readonly Key[]): DtcEntry[] {
-  return keys.map((k, i) => make(hexAt(base, i), c, k));
+  return keys.map((k, i) => make(hexCode(base, i), c, k));
 }
 
-/** Consecutive hexadecimal codes from `base`, one component each, one template. */
-function each(base: string, items: readonly Component[], key: Key): DtcEntry[] {
-  return items.map((c, i) => make(hexAt(base, i), c, key));
-}
+/** Consecutive hexadecimal codes from `base`, one component each, one failure type. */
+const each = hexRunWith(make);
 
-const rs = (fr: string, en: string, subsystem: string, feminine = false): Component =>
-  (feminine ? fem : masc)(fr, en, 'airbag', subsystem);
-const body = (fr: string, en: string, subsystem: string, feminine = false): Component =>
-  (feminine ? fem : masc)(fr, en, 'carrosserie_confort', subsystem);
-const brk = (fr: string, en: string, subsystem: string, feminine = false, plural = false) =>
-  (feminine ? fem : masc)(fr, en, 'freinage_abs', subsystem, plural);
-const steer = (fr: string, en: string, subsystem: string, feminine = false): Component =>
-  (feminine ? fem : masc)(fr, en, 'direction', subsystem);
-const awd = (fr: string, en: string, subsystem: string, feminine = false, plural = false) =>
-  (feminine ? fem : masc)(fr, en, 'transmission', subsystem, plural);
+// Failure-type families that recur in the extended chassis block, in J2012 order.
+const CIRCUIT_LOW_HIGH_RANGE: readonly Key[] = ['circuit', 'low', 'high', 'circuit_range'];
+const LOW_HIGH_CIRCUIT_RANGE: readonly Key[] = ['low', 'high', 'circuit', 'range'];
+const CTRL_LOW_HIGH_RANGE: readonly Key[] = ['ctrl', 'ctrl_low', 'ctrl_high', 'ctrl_range'];
+/** Motor control circuits (ABS pump, chassis motors) list the range code first. */
+const MOTOR_CTRL: readonly Key[] = ['ctrl_range', 'ctrl', 'ctrl_high', 'ctrl_low'];
+
+const bodyPart = componentsOf('carrosserie_confort');
+const steeringPart = componentsOf('direction');
+const drivelinePart = componentsOf('transmission');
 
 // ---------------------------------------------------------------- B0xxx
 function restraints(): DtcEntry[] {
   const out = [1, 2, 3].map((n, i) =>
     make(
-      hexAt('B0018', i),
-      rs(`airbag frontal central (étage ${n})`, `center frontal airbag stage ${n}`, 'airbag'),
+      hexCode('B0018', i),
+      restraintPart(
+        `airbag frontal central (étage ${n})`,
+        `center frontal airbag stage ${n}`,
+        'airbag',
+      ),
       'deployment',
     ),
   );
   // Inflatable seat belts; the seat wording agrees with "ceinture", as in the fifth pass.
-  const seats = [
-    ['conducteur', 'driver'],
-    ['passager', 'passenger'],
-    ['arrière gauche (2e rangée)', 'second row left'],
-    ['centrale arrière (2e rangée)', 'second row center'],
-    ['arrière droite (2e rangée)', 'second row right'],
-    ['arrière gauche (3e rangée)', 'third row left'],
-    ['centrale arrière (3e rangée)', 'third row center'],
-    ['arrière droite (3e rangée)', 'third row right'],
-  ] as const;
+  const seats = [SEAT.driver, SEAT.passenger, ...REAR_SEATS];
   out.push(
     ...each(
       'B00F0',
-      seats.map(([fr, en]) =>
-        rs(`ceinture gonflable ${fr}`, `${en} inflatable seat belt`, 'ceinture', true),
+      seats.map((seat) =>
+        restraintPart(
+          `ceinture gonflable ${seat.belt}`,
+          `${seat.en} inflatable seat belt`,
+          'ceinture',
+          true,
+        ),
       ),
       'deployment',
     ),
@@ -207,7 +213,7 @@ function restraints(): DtcEntry[] {
 function bodyEquipment(): DtcEntry[] {
   const clean = 'nettoyage_capteurs';
   const blower = (l: string) =>
-    body(
+    bodyPart(
       `soufflerie ${l} de nettoyage des capteurs`,
       `sensor cleaning air blower ${l}`,
       clean,
@@ -221,7 +227,7 @@ function bodyEquipment(): DtcEntry[] {
     ...each(
       'B0104',
       ['A', 'B'].map((l) =>
-        body(
+        bodyPart(
           `relais de commande de la soufflerie ${l} de nettoyage des capteurs`,
           `sensor cleaning air blower ${l} control relay`,
           clean,
@@ -232,7 +238,7 @@ function bodyEquipment(): DtcEntry[] {
     ...each(
       'B0106',
       ['A', 'B', 'C', 'D'].map((l) =>
-        body(`actionneur ${l} de lavage du lidar`, `lidar washer actuator ${l}`, clean),
+        bodyPart(`actionneur ${l} de lavage du lidar`, `lidar washer actuator ${l}`, clean),
       ),
       'fault',
     ),
@@ -242,7 +248,7 @@ function bodyEquipment(): DtcEntry[] {
       'ABCDEFGHJKLMNOPQRS'
         .split('')
         .map((l) =>
-          body(`actionneur ${l} de lavage des caméras`, `camera washer actuator ${l}`, clean),
+          bodyPart(`actionneur ${l} de lavage des caméras`, `camera washer actuator ${l}`, clean),
         ),
       'fault',
     ),
@@ -251,7 +257,7 @@ function bodyEquipment(): DtcEntry[] {
       'ABCDEF'
         .split('')
         .map((l) =>
-          body(
+          bodyPart(
             `capteur de niveau ${l} de réservoir de liquide`,
             `fluid reservoir level sensor ${l}`,
             'niveau_liquide',
@@ -262,7 +268,7 @@ function bodyEquipment(): DtcEntry[] {
     ...each(
       'B0122',
       ['A', 'B'].map((l) =>
-        body(
+        bodyPart(
           `haut-parleur ${l} d'alerte sonore des piétons`,
           `pedestrian alert speaker ${l}`,
           'alerte_pietons',
@@ -272,17 +278,17 @@ function bodyEquipment(): DtcEntry[] {
     ),
     make(
       'B0124',
-      body('caméra de vision nocturne', 'night vision camera', 'aide_conduite', true),
+      bodyPart('caméra de vision nocturne', 'night vision camera', 'aide_conduite', true),
       'fault',
     ),
     make(
       'B0125',
-      body('calculateur de vision nocturne', 'night vision control module', 'aide_conduite'),
+      bodyPart('calculateur de vision nocturne', 'night vision control module', 'aide_conduite'),
       'fault',
     ),
     make(
       'B0126',
-      body(
+      bodyPart(
         'caméra de surveillance du conducteur',
         'driver monitoring camera',
         'aide_conduite',
@@ -314,7 +320,7 @@ function bodyEquipment(): DtcEntry[] {
       'ABCDEF'
         .split('')
         .map((l) =>
-          body(
+          bodyPart(
             `lavage ${l} des capteurs de conduite autonome`,
             `autonomous driving sensor washer fluid ${l}`,
             clean,
@@ -327,18 +333,12 @@ function bodyEquipment(): DtcEntry[] {
 }
 
 // ---------------------------------------------------------------- C00xx
-const WHEELS = [
-  ['avant gauche', 'front left'],
-  ['avant droite', 'front right'],
-  ['arrière gauche', 'rear left'],
-  ['arrière droite', 'rear right'],
-] as const;
 
 function chassisLow(): DtcEntry[] {
   return [
     make(
       'C0024',
-      brk(
+      brakePart(
         'électrovanne de pression de retour de la pédale de frein',
         'brake pedal feedback pressure solenoid',
         'contacteur_frein',
@@ -348,7 +348,7 @@ function chassisLow(): DtcEntry[] {
     ),
     make(
       'C0025',
-      brk(
+      brakePart(
         'capteur de pression de retour de la pédale de frein',
         'brake pedal feedback pressure sensor',
         'contacteur_frein',
@@ -365,7 +365,7 @@ function chassisLow(): DtcEntry[] {
     ),
     make(
       'C004B',
-      brk(
+      brakePart(
         'capteur/contacteur de niveau de liquide de frein',
         'brake fluid level sensor/switch',
         'liquide_frein',
@@ -374,7 +374,7 @@ function chassisLow(): DtcEntry[] {
     ),
     make(
       'C004C',
-      brk(
+      brakePart(
         'capteur de position du moteur A du servofrein',
         'brake booster motor A position sensor',
         'servofrein',
@@ -383,22 +383,26 @@ function chassisLow(): DtcEntry[] {
     ),
     make(
       'C004D',
-      brk('pression du système de freinage', 'brake system pressure', 'freins', true),
+      brakePart('pression du système de freinage', 'brake system pressure', 'freins', true),
       'slow_response',
     ),
     make(
       'C004E',
-      brk(
+      brakePart(
         'actionneur de la vanne de régulation de pression de freinage',
         'brake system pressure control valve actuator',
         'freins',
       ),
       'stuck',
     ),
-    make('C004F', brk('calculateur ABS', 'ABS control module', 'groupe_abs'), 'overtemperature'),
+    make(
+      'C004F',
+      brakePart('calculateur ABS', 'ABS control module', 'groupe_abs'),
+      'overtemperature',
+    ),
     make(
       'C0065',
-      brk("capteur d'accélération verticale", 'vertical acceleration sensor', 'esp_capteurs'),
+      brakePart("capteur d'accélération verticale", 'vertical acceleration sensor', 'esp_capteurs'),
       'fault',
     ),
   ];
@@ -411,22 +415,22 @@ function fourWheelDrive(): DtcEntry[] {
   const rdu = 'différentiel arrière de la transmission intégrale';
   const rduEn = '4WD/AWD rear differential unit';
   const out: DtcEntry[] = [
-    make('C0090', awd(`actionneur du ${ptu}`, `${ptuEn} actuator`, sub), 'fault'),
+    make('C0090', drivelinePart(`actionneur du ${ptu}`, `${ptuEn} actuator`, sub), 'fault'),
     ...each(
       'C0091',
       ['A', 'B'].map((l) =>
-        awd(`capteur de position ${l} du ${ptu}`, `${ptuEn} position sensor ${l}`, sub),
+        drivelinePart(`capteur de position ${l} du ${ptu}`, `${ptuEn} position sensor ${l}`, sub),
       ),
       'fault',
     ),
     make(
       'C0093',
-      awd(`capteur de température du ${ptu}`, `${ptuEn} temperature sensor`, sub),
+      drivelinePart(`capteur de température du ${ptu}`, `${ptuEn} temperature sensor`, sub),
       'fault',
     ),
     make(
       'C0094',
-      awd(`capteur de température du ${rdu}`, `${rduEn} temperature sensor`, sub),
+      drivelinePart(`capteur de température du ${rdu}`, `${rduEn} temperature sensor`, sub),
       'fault',
     ),
   ];
@@ -434,8 +438,8 @@ function fourWheelDrive(): DtcEntry[] {
     ['C0095', 'A'],
     ['C0097', 'B'],
   ] as const) {
-    const actuator = awd(`actionneur ${l} du ${rdu}`, `${rduEn} actuator ${l}`, sub);
-    out.push(make(base, actuator, 'fault'), make(hexAt(base, 1), actuator, 'data'));
+    const actuator = drivelinePart(`actionneur ${l} du ${rdu}`, `${rduEn} actuator ${l}`, sub);
+    out.push(make(base, actuator, 'fault'), make(hexCode(base, 1), actuator, 'data'));
   }
   for (const [base, l] of [
     ['C0099', 'A'],
@@ -445,7 +449,7 @@ function fourWheelDrive(): DtcEntry[] {
       ...each(
         base,
         ['A', 'B', 'C'].map((s) =>
-          awd(
+          drivelinePart(
             `capteur de position ${s} de l'actionneur ${l} du ${rdu}`,
             `${rduEn} actuator ${l} position sensor ${s}`,
             sub,
@@ -454,8 +458,8 @@ function fourWheelDrive(): DtcEntry[] {
         'fault',
       ),
       make(
-        hexAt(base, 3),
-        awd(
+        hexCode(base, 3),
+        drivelinePart(
           `capteurs de position de l'actionneur ${l} du ${rdu}`,
           `${rduEn} actuator ${l} position sensors`,
           sub,
@@ -469,7 +473,7 @@ function fourWheelDrive(): DtcEntry[] {
   out.push(
     make(
       'C00A1',
-      awd('calculateur de transmission intégrale', 'driveline control module', sub),
+      drivelinePart('calculateur de transmission intégrale', 'driveline control module', sub),
       'fault',
     ),
   );
@@ -494,13 +498,17 @@ function fourWheelDrive(): DtcEntry[] {
   out.push(
     make(
       'C00A6',
-      awd(`actionneur de la ${tc}`, '4WD/AWD transfer case unit actuator', 'boite_transfert'),
+      drivelinePart(
+        `actionneur de la ${tc}`,
+        '4WD/AWD transfer case unit actuator',
+        'boite_transfert',
+      ),
       'fault',
     ),
     ...each(
       'C00A7',
       ['A', 'B'].map((l) =>
-        awd(
+        drivelinePart(
           `capteur de position ${l} de l'actionneur de la ${tc}`,
           `4WD/AWD transfer case unit actuator position sensor ${l}`,
           'boite_transfert',
@@ -515,14 +523,14 @@ function fourWheelDrive(): DtcEntry[] {
 // ---------------------------------------------------------------- C05xx–C06xx
 const wheelSensor = (wheel: number, letter: string): Component => {
   const [fr, en] = WHEELS[wheel] ?? WHEELS[0];
-  return brk(
+  return brakePart(
     `capteur ${letter} de vitesse de roue ${fr}`,
     `${en} wheel speed sensor ${letter}`,
     'capteur_vitesse_roue',
   );
 };
 const pressureSensor = (l: string): Component =>
-  brk(
+  brakePart(
     `capteur de pression de freinage ${l}`,
     `brake pressure sensor ${l}`,
     'capteur_pression_frein',
@@ -531,25 +539,23 @@ const pressureSensor = (l: string): Component =>
 function wheelSpeed(): DtcEntry[] {
   const out: DtcEntry[] = [];
   // Sensor A: six failure types per wheel from C0500, then sensor B: seven per wheel from C0651.
-  const six: readonly Key[] = ['circuit', 'range', 'low', 'high', 'intermittent', 'plausibility'];
-  WHEELS.forEach((_, w) => out.push(...run(hexAt('C0500', w * 6), wheelSensor(w, 'A'), six)));
-  WHEELS.forEach(([fr, en], w) =>
-    out.push(
-      make(
-        hexAt('C0518', w),
-        brk(`capteur de vitesse de roue ${fr}`, `${en} wheel speed sensor`, 'capteur_vitesse_roue'),
-        'mechanical',
-      ),
-    ),
-  );
-  WHEELS.forEach((_, w) => out.push(make(hexAt('C0555', w), wheelSensor(w, 'A'), 'wrong_part')));
+  const sensorFailures: readonly Key[] = [...SENSOR5, 'plausibility'];
   WHEELS.forEach((_, w) =>
-    out.push(...run(hexAt('C0651', w * 7), wheelSensor(w, 'B'), [...six, 'wrong_part'])),
+    out.push(...run(hexCode('C0500', w * 6), wheelSensor(w, 'A'), sensorFailures)),
+  );
+  WHEELS.forEach(([fr, en], w) =>
+    out.push(make(hexCode('C0518', w), wheelSpeedSensor(fr, en), 'mechanical')),
+  );
+  WHEELS.forEach((_, w) => out.push(make(hexCode('C0555', w), wheelSensor(w, 'A'), 'wrong_part')));
+  WHEELS.forEach((_, w) =>
+    out.push(
+      ...run(hexCode('C0651', w * 7), wheelSensor(w, 'B'), [...sensorFailures, 'wrong_part']),
+    ),
   );
   out.push(
     make(
       'C053C',
-      brk(
+      brakePart(
         'capteurs de vitesse de roue',
         'wheel speed sensors',
         'capteur_vitesse_roue',
@@ -560,7 +566,7 @@ function wheelSpeed(): DtcEntry[] {
     ),
     ...run(
       'C05A3',
-      brk(
+      brakePart(
         'alimentation des capteurs de vitesse de roue',
         'wheel speed sensors supply',
         'capteur_vitesse_roue',
@@ -577,24 +583,32 @@ function dynamicsAndSteering(): DtcEntry[] {
   const sas = 'capteur_angle_volant';
   const eps = 'direction_assistee';
   const module = (l: string) =>
-    brk(
+    brakePart(
       `module capteur d'accélération multiaxe ${l}`,
       `multi-axis acceleration sensor module ${l}`,
       esp,
     );
   const ves = 'direction à effort variable';
   return [
-    ...run('C051C', module('A'), ['range', 'missing_cal', 'intermittent', 'plausibility', 'fault']),
-    ...run('C0521', module('B'), ['range', 'missing_cal', 'intermittent', 'plausibility', 'fault']),
+    // Modules A and B: five failure types each from C051C.
+    ...['A', 'B'].flatMap((l, i) =>
+      run(hexCode('C051C', 5 * i), module(l), [
+        'range',
+        'missing_cal',
+        'intermittent',
+        'plausibility',
+        'fault',
+      ]),
+    ),
     ...run(
       'C0526',
-      steer("module capteur d'angle de volant", 'steering angle sensor module', sas),
+      steeringPart("module capteur d'angle de volant", 'steering angle sensor module', sas),
       ['fault', 'mechanical', 'range', 'missing_cal', 'plausibility'],
     ),
     ...run(
       'C0551',
-      brk("capteur d'accélération longitudinale", 'longitudinal acceleration sensor', esp),
-      ['circuit', 'range', 'low', 'high'],
+      brakePart("capteur d'accélération longitudinale", 'longitudinal acceleration sensor', esp),
+      SENSOR4,
     ),
     handWritten(
       'C05B2',
@@ -604,59 +618,68 @@ function dynamicsAndSteering(): DtcEntry[] {
       "Incohérence entre l'angle de volant et la vitesse de lacet",
       'Steering wheel angle and yaw rate signals disagree',
     ),
-    ...run('C0605', steer("capteur d'angle de volant", 'steering wheel angle sensor', sas), [
-      'circuit',
-      'low',
-      'high',
-      'circuit_range',
-    ]),
+    ...run(
+      'C0605',
+      steeringPart("capteur d'angle de volant", 'steering wheel angle sensor', sas),
+      CIRCUIT_LOW_HIGH_RANGE,
+    ),
     make(
       'C0559',
-      steer('calculateur de direction assistée arrière', 'rear power steering control module', eps),
+      steeringPart(
+        'calculateur de direction assistée arrière',
+        'rear power steering control module',
+        eps,
+      ),
       'range',
     ),
     make(
       'C059A',
-      steer('calculateur de direction assistée arrière', 'rear power steering control module', eps),
+      steeringPart(
+        'calculateur de direction assistée arrière',
+        'rear power steering control module',
+        eps,
+      ),
       'missing_cal',
     ),
     make(
       'C05D6',
-      steer(
+      steeringPart(
         'processeur du calculateur de direction assistée',
         'power steering control module processor',
         eps,
       ),
       'performance',
     ),
-    ...run('C061C', steer(`actionneur de ${ves}`, 'variable effort steering actuator', eps), [
-      'ctrl',
-      'ctrl_low',
-      'ctrl_high',
-      'ctrl_range',
-    ]),
+    ...run(
+      'C061C',
+      steeringPart(`actionneur de ${ves}`, 'variable effort steering actuator', eps),
+      CTRL_LOW_HIGH_RANGE,
+    ),
     ...run(
       'C0620',
-      steer(
+      steeringPart(
         `actionneur de verrouillage de sécurité de la ${ves}`,
         'variable effort steering lock/safety actuator',
         eps,
       ),
-      ['ctrl', 'ctrl_low', 'ctrl_high', 'ctrl_range'],
+      CTRL_LOW_HIGH_RANGE,
     ),
-    ...run('C0624', steer(`capteur de ${ves}`, 'variable effort steering sensor', eps), [
-      'circuit',
-      'range',
-      'low',
-      'high',
-    ]),
-    make('C0628', steer(`module de ${ves}`, 'variable effort steering module', eps), 'performance'),
+    ...run(
+      'C0624',
+      steeringPart(`capteur de ${ves}`, 'variable effort steering sensor', eps),
+      SENSOR4,
+    ),
+    make(
+      'C0628',
+      steeringPart(`module de ${ves}`, 'variable effort steering module', eps),
+      'performance',
+    ),
     make(
       'C0629',
-      steer(`calculateur de ${ves}`, 'variable effort steering control module', eps),
+      steeringPart(`calculateur de ${ves}`, 'variable effort steering control module', eps),
       'wrong_part',
     ),
-    ...run('C062A', steer(`module de ${ves}`, 'variable effort steering module', eps), [
+    ...run('C062A', steeringPart(`module de ${ves}`, 'variable effort steering module', eps), [
       'overtemperature',
       'temp_low',
     ]),
@@ -665,37 +688,47 @@ function dynamicsAndSteering(): DtcEntry[] {
 
 function absUnit(): DtcEntry[] {
   const g = 'groupe_abs';
-  const pump = brk('moteur de pompe ABS', 'ABS pump motor', g);
+  const pump = brakePart('moteur de pompe ABS', 'ABS pump motor', g);
   const supply = (l: string) =>
-    brk(
+    brakePart(
       `alimentation ${l ? `${l} ` : ''}du moteur de pompe ABS`,
       `ABS pump motor supply${l ? ` ${l}` : ''}`,
       g,
       true,
     );
   const chassisMotor = (l: string) =>
-    brk(`moteur électrique ${l} du châssis`, `chassis motor ${l}`, g);
-  const valves = brk('électrovannes ABS', 'ABS valves', g, true, true);
-  const ecu = brk('calculateur ABS', 'ABS control module', g);
+    brakePart(`moteur électrique ${l} du châssis`, `chassis motor ${l}`, g);
+  const valves = brakePart('électrovannes ABS', 'ABS valves', g, true, true);
+  const ecu = brakePart('calculateur ABS', 'ABS control module', g);
   return [
-    ...run('C052B', pump, ['ctrl_range', 'ctrl', 'ctrl_high', 'ctrl_low']),
+    ...run('C052B', pump, MOTOR_CTRL),
     make('C052F', supply(''), 'circuit'),
-    ...run('C0530', chassisMotor('A'), ['ctrl_range', 'ctrl', 'ctrl_high', 'ctrl_low']),
+    ...run('C0530', chassisMotor('A'), MOTOR_CTRL),
     make(
       'C0534',
-      brk('alimentation du moteur électrique A du châssis', 'chassis motor A supply', g, true),
+      brakePart(
+        'alimentation du moteur électrique A du châssis',
+        'chassis motor A supply',
+        g,
+        true,
+      ),
       'circuit',
     ),
-    ...run('C0535', chassisMotor('B'), ['ctrl_range', 'ctrl', 'ctrl_high', 'ctrl_low']),
+    ...run('C0535', chassisMotor('B'), MOTOR_CTRL),
     make(
       'C0539',
-      brk('alimentation du moteur électrique B du châssis', 'chassis motor B supply', g, true),
+      brakePart(
+        'alimentation du moteur électrique B du châssis',
+        'chassis motor B supply',
+        g,
+        true,
+      ),
       'circuit',
     ),
     make('C053A', valves, 'missing_cal'),
     make(
       'C053B',
-      brk('alimentation des électrovannes ABS', 'ABS valves supply', g, true),
+      brakePart('alimentation des électrovannes ABS', 'ABS valves supply', g, true),
       'circuit',
     ),
     make('C062D', valves, 'range'),
@@ -703,7 +736,7 @@ function absUnit(): DtcEntry[] {
     ...run('C05A5', supply('B'), ['circuit', 'high_voltage', 'low_voltage', 'range']),
     make(
       'C05A9',
-      brk(
+      brakePart(
         'alimentations A et B du moteur de pompe ABS',
         'ABS pump motor supplies A and B',
         g,
@@ -718,12 +751,12 @@ function absUnit(): DtcEntry[] {
     ...run('C0564', ecu, ['low_voltage', 'high_voltage']),
     make(
       'C0597',
-      brk('calculateur de freinage A', 'brake system control module A', g),
+      brakePart('calculateur de freinage A', 'brake system control module A', g),
       'performance',
     ),
     make(
       'C0598',
-      brk('calculateur de freinage B', 'brake system control module B', g),
+      brakePart('calculateur de freinage B', 'brake system control module B', g),
       'performance',
     ),
     handWritten(
@@ -744,7 +777,7 @@ function absUnit(): DtcEntry[] {
     ),
     make(
       'C055F',
-      brk(
+      brakePart(
         'groupe hydraulique du calculateur de freinage (BSCM/EBBC)',
         'brake control module (BSCM/EBBC) hydraulic unit',
         g,
@@ -761,14 +794,14 @@ function pressureSensors(): DtcEntry[] {
     make('C0560', pressureSensor('A'), 'missing_cal'),
     make('C056B', pressureSensor('A'), 'intermittent'),
     make('C056C', pressureSensor('B'), 'intermittent'),
-    ...run('C0571', pressureSensor('C'), ['low', 'high', 'circuit', 'range']),
-    ...run('C0575', pressureSensor('D'), ['low', 'high', 'circuit', 'range']),
+    ...run('C0571', pressureSensor('C'), LOW_HIGH_CIRCUIT_RANGE),
+    ...run('C0575', pressureSensor('D'), LOW_HIGH_CIRCUIT_RANGE),
     ...each('C059B', ['B', 'C', 'D', 'E'].map(pressureSensor), 'missing_cal'),
-    ...run('C059F', pressureSensor('E'), ['low', 'high', 'circuit', 'range']),
+    ...run('C059F', pressureSensor('E'), LOW_HIGH_CIRCUIT_RANGE),
     ...run('C05C4', pressureSensor('F'), ['missing_cal', 'range', 'low', 'high', 'circuit']),
     make(
       'C05C9',
-      brk(
+      brakePart(
         'alimentation des capteurs de pression de freinage',
         'brake pressure sensors supply',
         'capteur_pression_frein',
@@ -787,7 +820,9 @@ function pressureSensors(): DtcEntry[] {
   ];
   // G, H, J…N (no I): circuit, high, low, range from C0635.
   'GHJKLMN'.split('').forEach((l, i) => {
-    out.push(...run(hexAt('C0635', i * 4), pressureSensor(l), ['circuit', 'high', 'low', 'range']));
+    out.push(
+      ...run(hexCode('C0635', i * 4), pressureSensor(l), ['circuit', 'high', 'low', 'range']),
+    );
   });
   return out;
 }
@@ -796,11 +831,15 @@ function boosterAndPedal(): DtcEntry[] {
   const sb = 'servofrein';
   const pedal = 'contacteur_frein';
   const vacuum = (l: string) =>
-    brk(`capteur de dépression ${l} du servofrein`, `brake booster vacuum sensor ${l}`, sb);
+    brakePart(`capteur de dépression ${l} du servofrein`, `brake booster vacuum sensor ${l}`, sb);
   const temp = (l: string) =>
-    brk(`capteur de température ${l} du servofrein`, `brake booster temperature sensor ${l}`, sb);
+    brakePart(
+      `capteur de température ${l} du servofrein`,
+      `brake booster temperature sensor ${l}`,
+      sb,
+    );
   const phases = (l: string) =>
-    brk(
+    brakePart(
       `phases U-V-W du moteur ${l} du servofrein`,
       `brake booster motor ${l} U-V-W phases`,
       sb,
@@ -808,36 +847,41 @@ function boosterAndPedal(): DtcEntry[] {
       true,
     );
   const position = (l: string) =>
-    brk(
+    brakePart(
       `capteur de position du moteur ${l} du servofrein`,
       `brake booster motor ${l} position sensor`,
       sb,
     );
   const positionSupply = (l: string) =>
-    brk(
+    brakePart(
       `alimentation du capteur de position du moteur ${l} du servofrein`,
       `brake booster motor ${l} position sensor supply`,
       sb,
       true,
     );
-  const motor = (l: string) => brk(`moteur ${l} du servofrein`, `brake booster motor ${l}`, sb);
+  const motor = (l: string) =>
+    brakePart(`moteur ${l} du servofrein`, `brake booster motor ${l}`, sb);
   const currentSensor = (l: string) =>
-    brk(
+    brakePart(
       `capteur de courant du moteur ${l} du servofrein`,
       `brake booster motor ${l} current sensor`,
       sb,
     );
   const pedalSensor = (l: string) =>
-    brk(`capteur ${l} de position de pédale de frein`, `brake pedal position sensor ${l}`, pedal);
-  const pedalSupply = brk(
+    brakePart(
+      `capteur ${l} de position de pédale de frein`,
+      `brake pedal position sensor ${l}`,
+      pedal,
+    );
+  const pedalSupply = brakePart(
     'alimentation du capteur de position de pédale de frein',
     'brake pedal position sensor supply',
     pedal,
     true,
   );
-  const solenoid = brk('électrovanne du servofrein', 'brake booster solenoid', sb, true);
+  const solenoid = brakePart('électrovanne du servofrein', 'brake booster solenoid', sb, true);
   const mc = (l: string) =>
-    brk(
+    brakePart(
       `capteur ${l} de position du piston de maître-cylindre`,
       `brake master cylinder piston position sensor ${l}`,
       'freins',
@@ -845,19 +889,19 @@ function boosterAndPedal(): DtcEntry[] {
   return [
     make(
       'C0547',
-      brk('alimentation du capteur de dépression', 'vacuum sensor supply', sb, true),
+      brakePart('alimentation du capteur de dépression', 'vacuum sensor supply', sb, true),
       'circuit',
     ),
     make(
       'C0548',
-      brk('alimentation du capteur de dépression', 'vacuum sensor supply', sb, true),
+      brakePart('alimentation du capteur de dépression', 'vacuum sensor supply', sb, true),
       'low_voltage',
     ),
-    ...run('C0549', vacuum('A'), ['circuit', 'range', 'low', 'high']),
-    ...run('C054D', vacuum('B'), ['circuit', 'range', 'low', 'high']),
+    ...run('C0549', vacuum('A'), SENSOR4),
+    ...run('C054D', vacuum('B'), SENSOR4),
     make(
       'C0561',
-      brk(
+      brakePart(
         'capteurs de dépression A et B du servofrein',
         'brake booster vacuum sensors A and B',
         sb,
@@ -871,7 +915,7 @@ function boosterAndPedal(): DtcEntry[] {
     ...run('C0566', solenoid, ['circuit', 'ctrl_low', 'ctrl_high', 'circuit_range']),
     make(
       'C056A',
-      brk(
+      brakePart(
         'alimentation du capteur de pression du servofrein',
         'brake booster pressure sensor supply',
         sb,
@@ -879,14 +923,15 @@ function boosterAndPedal(): DtcEntry[] {
       ),
       'circuit',
     ),
-    ...run('C056F', brk('capteur de course du servofrein', 'brake booster travel sensor', sb), [
-      'low',
-      'high',
-    ]),
+    ...run(
+      'C056F',
+      brakePart('capteur de course du servofrein', 'brake booster travel sensor', sb),
+      ['low', 'high'],
+    ),
     ...run('C0579', temp('B'), ['low', 'high', 'circuit', 'range', 'intermittent']),
     make(
       'C057E',
-      brk(
+      brakePart(
         'capteurs de température A et B du servofrein',
         'brake booster temperature sensors A and B',
         sb,
@@ -896,13 +941,13 @@ function boosterAndPedal(): DtcEntry[] {
       'correlation',
     ),
     ...run('C05B3', temp('C'), ['low', 'high', 'circuit', 'range', 'intermittent']),
-    ...run('C057F', phases('A'), ['circuit', 'low', 'high', 'circuit_range']),
-    ...run('C0583', phases('B'), ['circuit', 'low', 'high', 'circuit_range']),
-    ...run('C0587', position('A'), ['circuit', 'low', 'high', 'circuit_range']),
-    ...run('C058B', position('B'), ['circuit', 'low', 'high', 'circuit_range']),
+    ...run('C057F', phases('A'), CIRCUIT_LOW_HIGH_RANGE),
+    ...run('C0583', phases('B'), CIRCUIT_LOW_HIGH_RANGE),
+    ...run('C0587', position('A'), CIRCUIT_LOW_HIGH_RANGE),
+    ...run('C058B', position('B'), CIRCUIT_LOW_HIGH_RANGE),
     make(
       'C058F',
-      brk('couple de freinage récupératif', 'regenerative braking torque', 'freins'),
+      brakePart('couple de freinage récupératif', 'regenerative braking torque', 'freins'),
       'performance',
     ),
     ...run('C0590', phases('A'), ['current_high', 'current_low']),
@@ -911,14 +956,18 @@ function boosterAndPedal(): DtcEntry[] {
     make('C062C', motor('B'), 'performance'),
     make(
       'C0595',
-      brk('étage de puissance interne du servofrein', 'brake booster internal power driver', sb),
+      brakePart(
+        'étage de puissance interne du servofrein',
+        'brake booster internal power driver',
+        sb,
+      ),
       'range',
     ),
     make('C0596', currentSensor('A'), 'circuit_range'),
     make('C05AF', currentSensor('B'), 'circuit_range'),
     make(
       'C0599',
-      brk('calculateur du servofrein', 'brake booster control module', sb),
+      brakePart('calculateur du servofrein', 'brake booster control module', sb),
       'missing_cal',
     ),
     ...run('C05B8', positionSupply('A'), ['circuit', 'low_voltage', 'high_voltage', 'range']),
@@ -930,7 +979,7 @@ function boosterAndPedal(): DtcEntry[] {
     make('C05C2', motor('A'), 'overtemperature'),
     make(
       'C05C3',
-      brk('alimentation du moteur A du servofrein', 'brake booster motor A supply', sb, true),
+      brakePart('alimentation du moteur A du servofrein', 'brake booster motor A supply', sb, true),
       'circuit',
     ),
     // Master cylinder piston position sensors (brake-by-wire units).
@@ -938,7 +987,7 @@ function boosterAndPedal(): DtcEntry[] {
     ...run('C05CD', mc('B'), ['high', 'low', 'range']),
     make(
       'C05D0',
-      brk(
+      brakePart(
         'capteurs A et B de position du piston de maître-cylindre',
         'brake master cylinder piston position sensors A and B',
         'freins',
@@ -949,7 +998,7 @@ function boosterAndPedal(): DtcEntry[] {
     ),
     make(
       'C05D1',
-      brk(
+      brakePart(
         'alimentation des capteurs de position du piston de maître-cylindre',
         'brake master cylinder piston position sensors supply',
         'freins',
@@ -975,7 +1024,7 @@ function boosterAndPedal(): DtcEntry[] {
     ),
     make(
       'C05D4',
-      brk(
+      brakePart(
         'capteur de position du piston de maître-cylindre',
         'brake master cylinder piston position sensor',
         'freins',
@@ -984,7 +1033,7 @@ function boosterAndPedal(): DtcEntry[] {
     ),
     make(
       'C05D5',
-      brk(
+      brakePart(
         "vanne d'isolement du maître-cylindre",
         'brake master cylinder cut-off valve',
         'freins',
@@ -1014,7 +1063,7 @@ function hydraulicsAndBlending(): DtcEntry[] {
       ),
     );
   }
-  const valve = brk(
+  const valve = brakePart(
     'vanne de séparation du freinage combiné (récupération et hydraulique)',
     'brake blending separation valve',
     'freins',
@@ -1025,7 +1074,7 @@ function hydraulicsAndBlending(): DtcEntry[] {
     make('C05AC', valve, 'stuck_closed'),
     make(
       'C05AD',
-      brk(
+      brakePart(
         'système de freinage combiné (récupération et hydraulique)',
         'brake blending system',
         'freins',
@@ -1042,7 +1091,7 @@ function hydraulicsAndBlending(): DtcEntry[] {
     ),
     make(
       'C066D',
-      brk(
+      brakePart(
         'capteur de pression de chambre de frein de service/stationnement',
         'service/park brake chamber pressure sensor',
         'freins',
@@ -1072,8 +1121,8 @@ function hydraulicsAndBlending(): DtcEntry[] {
 function parkBrake(): DtcEntry[] {
   const sub = 'frein_stationnement';
   const actuator = (fr: string, en: string) =>
-    brk(`actionneur ${fr} de frein de stationnement`, `${en} park brake actuator`, sub);
-  const sw = brk('contacteur de frein de stationnement', 'park brake switch', sub);
+    brakePart(`actionneur ${fr} de frein de stationnement`, `${en} park brake actuator`, sub);
+  const sw = brakePart('contacteur de frein de stationnement', 'park brake switch', sub);
   return [
     make('C0609', sw, 'circuit'),
     make('C060A', sw, 'stuck'),
@@ -1093,8 +1142,8 @@ function parkBrake(): DtcEntry[] {
     ]),
     ...run(
       'C0615',
-      brk('calculateur de frein de stationnement', 'park brake control module', sub),
-      ['ctrl', 'ctrl_range', 'ctrl_low', 'ctrl_high'],
+      brakePart('calculateur de frein de stationnement', 'park brake control module', sub),
+      CTRL4,
     ),
   ];
 }
@@ -1107,15 +1156,19 @@ function drivelineExtended(): DtcEntry[] {
     ['C05D8', 'A'],
     ['C05E7', 'B'],
   ] as const) {
-    const clutch = awd(`embrayage ${l} de la transmission intégrale`, `4WD/AWD clutch ${l}`, sub);
-    const actuator = awd(
+    const clutch = drivelinePart(
+      `embrayage ${l} de la transmission intégrale`,
+      `4WD/AWD clutch ${l}`,
+      sub,
+    );
+    const actuator = drivelinePart(
       `actionneur de l'embrayage ${l} de la transmission intégrale`,
       `4WD/AWD clutch ${l} actuator`,
       sub,
     );
     out.push(
-      ...run(base, actuator, ['ctrl', 'ctrl_range', 'ctrl_low', 'ctrl_high']),
-      ...run(hexAt(base, 4), clutch, [
+      ...run(base, actuator, CTRL4),
+      ...run(hexCode(base, 4), clutch, [
         'overtemperature',
         'stuck_disengaged',
         'stuck_engaged',
@@ -1126,16 +1179,16 @@ function drivelineExtended(): DtcEntry[] {
       out.push(
         ...run(
           'C05E0',
-          awd(
+          drivelinePart(
             "capteur de position de l'embrayage A de la transmission intégrale",
             '4WD/AWD clutch A position sensor',
             sub,
           ),
-          ['circuit', 'range', 'low', 'high', 'intermittent'],
+          SENSOR5,
         ),
         make(
           'C05E5',
-          awd(
+          drivelinePart(
             "position de l'embrayage A de la transmission intégrale",
             '4WD/AWD clutch A position',
             sub,
@@ -1152,7 +1205,7 @@ function drivelineExtended(): DtcEntry[] {
   out.push(
     ...run(
       'C05F0',
-      awd(
+      drivelinePart(
         "capteur de vitesse de l'arbre de transmission arrière",
         'rear drive shaft speed sensor',
         sub,
@@ -1161,28 +1214,25 @@ function drivelineExtended(): DtcEntry[] {
     ),
   );
   const tc = 'boite_transfert';
-  const range = awd('actionneur de gamme de la boîte de transfert', '4WD/AWD range actuator', tc);
+  const range = drivelinePart(
+    'actionneur de gamme de la boîte de transfert',
+    '4WD/AWD range actuator',
+    tc,
+  );
   out.push(
-    ...run('C05F5', range, [
-      'ctrl',
-      'ctrl_range',
-      'ctrl_low',
-      'ctrl_high',
-      'overtemperature',
-      'stuck_or_poor',
-    ]),
+    ...run('C05F5', range, [...CTRL4, 'overtemperature', 'stuck_or_poor']),
     ...run(
       'C05FB',
-      awd(
+      drivelinePart(
         "capteur de position de l'actionneur de gamme de la boîte de transfert",
         '4WD/AWD range actuator position sensor',
         tc,
       ),
-      ['circuit', 'range', 'low', 'high'],
+      SENSOR4,
     ),
     make(
       'C05FF',
-      awd(
+      drivelinePart(
         "position de l'actionneur de gamme de la boîte de transfert",
         '4WD/AWD range actuator position',
         tc,
@@ -1192,7 +1242,7 @@ function drivelineExtended(): DtcEntry[] {
     ),
     make('C0600', range, 'position_ctrl'),
   );
-  const disconnect = awd(
+  const disconnect = drivelinePart(
     'actionneur de désaccouplement du pont avant',
     'front axle disconnect actuator',
     sub,
@@ -1202,12 +1252,12 @@ function drivelineExtended(): DtcEntry[] {
     make('C0632', disconnect, 'ctrl'),
     make(
       'C0633',
-      awd('capteur de vitesse du demi-arbre avant', 'front half shaft speed sensor', sub),
+      drivelinePart('capteur de vitesse du demi-arbre avant', 'front half shaft speed sensor', sub),
       'fault',
     ),
     make(
       'C05D7',
-      awd(
+      drivelinePart(
         'verrou de levier de vitesses asservi au frein (BTSI)',
         'brake transmission shift interlock (BTSI)',
         'verrouillage_levier',
@@ -1221,15 +1271,15 @@ function drivelineExtended(): DtcEntry[] {
 /** Active air dam (front spoiler that lowers at speed): body aerodynamics. */
 function airDam(): DtcEntry[] {
   const sub = 'aerodynamique_active';
-  const dam = body("déflecteur d'air avant actif", 'active air dam', sub);
-  const supply = body(
+  const dam = bodyPart("déflecteur d'air avant actif", 'active air dam', sub);
+  const supply = bodyPart(
     "alimentation du déflecteur d'air avant actif",
     'active air dam supply',
     sub,
     true,
   );
   return [
-    ...run('C0601', dam, ['ctrl', 'ctrl_low', 'ctrl_high', 'ctrl_range']),
+    ...run('C0601', dam, CTRL_LOW_HIGH_RANGE),
     ...run('C062E', supply, ['low_voltage', 'high_voltage']),
     make('C0630', dam, 'stuck'),
   ];

@@ -53,36 +53,44 @@
 // U050F–U0510, U052B–U052E, U057A, U057E–U057F, U0581–U0584, U058E–U0591, U05AD–U05B1,
 // U05BB–U05BC, U05C2+, U06A0+, U3037–U34FF, U3577 onward: the list ends at U3576).
 
-import type { Component, DtcEntry, Failure, TemplateKey } from './dtc-templates';
+import type { ModuleRow } from './dtc-network';
+import {
+  becm,
+  door,
+  letteredModules,
+  moduleCodes,
+  networkModule as m,
+  parkAssist,
+  seat,
+} from './dtc-network';
+import {
+  ADBLUE,
+  APIM,
+  E_COMPRESSOR,
+  IGNITION_POSITIONS,
+  busOffCodes,
+  controlModuleCode,
+  dcDc,
+  grille,
+  hvInterface,
+  ignitionLineCodes,
+  moduleSupplyCode,
+  nox,
+  seatSwitch,
+  sensorReceivingInvalidData,
+  vehicleBusCodes,
+  vehicleBusFault,
+  vehicleBusPerformance,
+} from './dtc-fifth-pass-network';
+import type { Component, DtcEntry, Failure, System, TemplateKey } from './dtc-templates';
 import { entry, fem, handWritten, hexCode, hexSeries, masc } from './dtc-templates';
+import type { Gender } from './french';
 
-type G = 'm' | 'f';
-
-/** A module, sensor or actuator as the network codes name it. */
-interface Module {
-  readonly fr: string;
-  readonly en: string;
-  readonly gender: G;
-}
-type Row = readonly [code: string, module: Module];
-
-const m = (fr: string, en: string, gender: G = 'm'): Module => ({ fr, en, gender });
-const f = (fr: string, en: string): Module => m(fr, en, 'f');
-
-const component = (mod: Module, subsystem: string): Component =>
-  mod.gender === 'm'
-    ? masc(mod.fr, mod.en, 'reseau_communication', subsystem)
-    : fem(mod.fr, mod.en, 'reseau_communication', subsystem);
-
-/** Consecutive hexadecimal codes, one per letter ("U01B7", "ABC" → U01B7 A, U01B8 B, U01B9 C). */
-const lettered = (start: string, letters: string, make: (l: string) => Module): Row[] =>
-  [...letters].map((l, i) => [hexCode(start, i), make(l)] as const);
+const f = (fr: string, en: string) => m(fr, en, 'f');
 
 // ---------------------------------------------------------------- modules already named
-// Names used by dtc-network.ts, dtc-fifth-pass-network.ts and the generator, repeated word for word
-// (a letter is appended where J2012 now numbers a second unit).
-const becm = (l: string) =>
-  m(`module de gestion d'énergie de la batterie ${l}`, `battery energy control module ${l}`);
+// Second units of modules named by dtc-network.ts, dtc-fifth-pass-network.ts or the generator, in
+// the same words with the letter J2012 now gives them (the shared ones are imported above).
 const MIRROR_B = m('module de rétroviseurs B', 'mirror control module B');
 const MULTI_AXIS_B = m(
   "module de capteur d'accélération multiaxe B",
@@ -98,38 +106,16 @@ const LEVELLING_B = m(
 );
 const charger = (l: string) =>
   m(`module du chargeur de batterie ${l}`, `battery charger control module ${l}`);
-const dcDc = (l: string) =>
-  m(`module de convertisseur continu-continu (DC/DC) ${l}`, `DC/DC converter control module ${l}`);
-const door = (l: string) => m(`module de porte ${l}`, `door control module ${l}`);
-const seat = (l: string) => m(`module de siège ${l}`, `seat control module ${l}`);
-const seatSwitch = (l: string) =>
-  m(`module de commandes de siège ${l}`, `seat control switch module ${l}`);
-const grille = (l: string) =>
-  m(`module de volets de calandre pilotés ${l}`, `active grille air shutter module ${l}`);
 const TRANS_PUMP_B = m(
   'module de pompe à huile de boîte de vitesses B',
   'transmission fluid pump module B',
 );
-const nox = (l: string) => m(`capteur de NOx ${l}`, `NOx sensor ${l}`);
 const INTERIOR_LIGHTING_B = m(
   "module d'éclairage intérieur B",
   'interior lighting control module B',
 );
 const blindSpot = (l: string) =>
   m(`module de détection d'angle mort ${l}`, `side obstacle detection control module ${l}`);
-const hvInterface = (l: string) =>
-  m(
-    `module d'interface de la batterie haute tension ${l}`,
-    `hybrid/EV battery interface control module ${l}`,
-  );
-const ADBLUE = m("module de gestion de l'AdBlue", 'reductant control module');
-const parkAssist = (l: string) =>
-  m(`module d'aide au stationnement ${l}`, `parking assist control module ${l}`);
-const APIM = m("module d'interface des accessoires (APIM)", 'accessory protocol interface module');
-const E_COMPRESSOR = m(
-  'module de compresseur de climatisation électrique',
-  'electric A/C compressor control module',
-);
 const PEDESTRIAN_ALERT = m("module d'alerte sonore des piétons", 'pedestrian alert control module');
 const ION_SENSE = m("module de détection par courant d'ionisation", 'ion sense module');
 
@@ -250,7 +236,7 @@ const BATTERY_ISOLATION = m(
 );
 
 // ---------------------------------------------------------------- U01xx–U02xx lost communication
-const LOST: readonly Row[] = [
+const LOST: readonly ModuleRow[] = [
   ['U011F', V2X],
   ['U012E', CAM_POSITION],
   ['U012F', GENERATOR_B],
@@ -262,15 +248,15 @@ const LOST: readonly Row[] = [
   ['U014E', MULTI_AXIS_B],
   ['U015A', ABS_B],
   ['U015B', STEERING_B],
-  ...lettered('U015C', 'AB', ads),
-  ...lettered('U015E', 'AB', adsInterface),
+  ...letteredModules('U015C', 'AB', ads),
+  ...letteredModules('U015E', 'AB', adsInterface),
   ['U018A', LEVELLING_B],
   ['U01B2', PLANETARY],
   ['U01B3', BRAKE_BLENDING],
   ['U01B4', BRAKE_SYSTEM_B],
   ['U01B5', CATALYST_HEATER],
   ['U01B6', FUEL_HEATER],
-  ...lettered('U01B7', 'ABC', switchInput),
+  ...letteredModules('U01B7', 'ABC', switchInput),
   ['U01BA', PARK_LOCK],
   ['U01BB', charger('B')],
   ['U01BC', cacPump('B')],
@@ -278,14 +264,14 @@ const LOST: readonly Row[] = [
   ['U01BE', MOTOR_CLUTCH_A],
   ['U01BF', BMS],
   ['U020B', door('H')],
-  ...lettered('U020C', 'AB', wirelessCharging),
-  ...lettered('U022E', 'AB', detectionUpkeep),
+  ...letteredModules('U020C', 'AB', wirelessCharging),
+  ...letteredModules('U022E', 'AB', detectionUpkeep),
   ['U024D', seat('J')],
-  ...lettered('U024E', 'CD', blindSpot),
-  ...lettered('U025E', 'AB', brakeBooster),
+  ...letteredModules('U024E', 'CD', blindSpot),
+  ...letteredModules('U025E', 'AB', brakeBooster),
   ['U0271', seatSwitch('C')],
   ['U0272', seatSwitch('D')],
-  ...lettered('U0273', 'ABCD', lightingDriver),
+  ...letteredModules('U0273', 'ABCD', lightingDriver),
   ['U0277', seat('K')],
   ['U0278', seat('L')],
   ['U0279', HAPTIC],
@@ -295,21 +281,21 @@ const LOST: readonly Row[] = [
   ['U028A', TRANS_PUMP_B],
   ['U028B', grille('C')],
   ['U028C', grille('D')],
-  ...lettered('U028D', 'ABCD', aero),
+  ...letteredModules('U028D', 'ABCD', aero),
   ['U02A1', nox('C')],
   ['U02A7', engineSound(1)],
   ['U02A8', engineSound(2)],
   ['U02A9', cacPump('A')],
   ['U02AA', DISCONNECT_CLUTCH],
   ['U02AB', THERMAL],
-  ...lettered('U02AC', 'AB', boostControl),
+  ...letteredModules('U02AC', 'AB', boostControl),
   ['U02AE', HV_BATTERY_PUMP],
   ['U02AF', TURBINE_INLET_SENSOR],
   ['U02B0', boostControlSensor('B')],
-  ...lettered('U02B1', 'AB', comfortDisplay),
+  ...letteredModules('U02B1', 'AB', comfortDisplay),
   ['U02B3', DRIVER_MONITORING],
-  ...lettered('U02B4', 'AB', frontRadar),
-  ...lettered('U02B6', 'ABCD', rearRadar),
+  ...letteredModules('U02B4', 'AB', frontRadar),
+  ...letteredModules('U02B6', 'ABCD', rearRadar),
   ['U02BA', hvElectronicsPump('B')],
   ['U02BB', EVAP_PURGE_PUMP],
   ['U02BC', MAPPING],
@@ -321,26 +307,26 @@ const LOST: readonly Row[] = [
 ];
 
 // ---------------------------------------------------------------- U03xx software incompatibility
-const SOFTWARE: readonly Row[] = [
+const SOFTWARE: readonly ModuleRow[] = [
   ['U030F', ADBLUE],
   ['U031C', BRAKE_SYSTEM_B],
   ['U031D', parkAssist('A')],
   ['U031E', parkAssist('B')],
   ['U031F', APIM],
   ['U032A', E_COMPRESSOR],
-  ...lettered('U033A', 'ABCDEFGHIJKLMNOP', hvInterface),
+  ...letteredModules('U033A', 'ABCDEFGHIJKLMNOP', hvInterface),
   ['U034A', DISCONNECT_CLUTCH],
   ['U034B', BRAKE_BOOSTER],
   ['U034C', becm('C')],
   ['U034D', THERMAL],
-  ...lettered('U034E', 'ABCD', grille),
+  ...letteredModules('U034E', 'ABCD', grille),
   ['U0352', nox('C')],
   ['U0353', ION_SENSE],
   ['U0354', INDUCTIVE_CHARGING],
 ];
 
 // ---------------------------------------------------------------- U04xx–U05xx invalid data received
-const INVALID: readonly Row[] = [
+const INVALID: readonly ModuleRow[] = [
   ['U041A', BATTERY_ISOLATION],
   ['U042A', V2X],
   ['U042F', CAM_POSITION],
@@ -351,20 +337,20 @@ const INVALID: readonly Row[] = [
   ['U044F', MIRROR_B],
   ['U045B', ABS_B],
   ['U045C', STEERING_B],
-  ...lettered('U045D', 'AB', ads),
-  ...lettered('U045F', 'AB', adsInterface),
+  ...letteredModules('U045D', 'AB', ads),
+  ...letteredModules('U045F', 'AB', adsInterface),
   ['U048B', LEVELLING_B],
   ['U04B3', PLANETARY],
   ['U04B4', BRAKE_BLENDING],
   ['U04B5', BRAKE_SYSTEM_B],
   ['U04B6', CATALYST_HEATER],
-  ...lettered('U04BA', 'ABC', switchInput),
+  ...letteredModules('U04BA', 'ABC', switchInput),
   ['U04BD', PARK_LOCK],
   ['U04BE', charger('B')],
   ['U04BF', MOTOR_CLUTCH_A],
   ['U04C0', BMS],
   ['U050C', door('H')],
-  ...lettered('U050D', 'AB', wirelessCharging),
+  ...letteredModules('U050D', 'AB', wirelessCharging),
   ['U052F', detectionUpkeep('A')],
   ['U0530', detectionUpkeep('B')],
   ['U054E', seat('J')],
@@ -375,7 +361,7 @@ const INVALID: readonly Row[] = [
   // Not the +0x301 slots of U0271/U0272 (seat control switch modules C/D): the list names them so.
   ['U0572', motionControl('A')],
   ['U0573', motionControl('B')],
-  ...lettered('U0574', 'ABCD', lightingDriver),
+  ...letteredModules('U0574', 'ABCD', lightingDriver),
   ['U0578', seat('K')],
   ['U0579', seat('L')],
   ['U057B', charger('C')],
@@ -389,10 +375,10 @@ const INVALID: readonly Row[] = [
   ['U05AA', cacPump('A')],
   ['U05AB', DISCONNECT_CLUTCH],
   ['U05AC', THERMAL],
-  ...lettered('U05B2', 'AB', comfortDisplay),
+  ...letteredModules('U05B2', 'AB', comfortDisplay),
   ['U05B4', DRIVER_MONITORING],
-  ...lettered('U05B5', 'AB', frontRadar),
-  ...lettered('U05B7', 'ABCD', rearRadar),
+  ...letteredModules('U05B5', 'AB', frontRadar),
+  ...letteredModules('U05B7', 'ABCD', rearRadar),
   ['U05BD', MAPPING],
   ['U05BE', NIGHT_VISION],
   ['U05BF', TRAILER_BACKUP],
@@ -558,12 +544,12 @@ const hvPackPump = (l: string) =>
     `hybrid/EV battery pack coolant pump ${l}`,
   );
 
-const SENSORS: readonly Row[] = [
+const SENSORS: readonly ModuleRow[] = [
   ['U0600', m("capteur de pression d'huile moteur A", 'engine oil pressure sensor A')],
-  ...lettered('U0601', 'AB', dpfPressure),
-  ...lettered('U0603', 'AB', fuelPressure),
+  ...letteredModules('U0601', 'AB', dpfPressure),
+  ...letteredModules('U0603', 'AB', fuelPressure),
   ['U0605', m('capteur de fluide frigorigène A', 'A/C refrigerant sensor A')],
-  ...lettered('U0606', 'ABC', pedalPosition),
+  ...letteredModules('U0606', 'ABC', pedalPosition),
   [
     'U0609',
     m(
@@ -572,7 +558,7 @@ const SENSORS: readonly Row[] = [
     ),
   ],
   ['U060A', m('capteur de pression absolue collecteur B', 'manifold absolute pressure sensor B')],
-  ...lettered('U060B', 'ABC', boostPressure),
+  ...letteredModules('U060B', 'ABC', boostPressure),
   ['U060E', m('capteur de pression du carter moteur', 'crankcase pressure sensor')],
   ['U060F', maf('A')],
   ['U0610', maf('B')],
@@ -580,9 +566,9 @@ const SENSORS: readonly Row[] = [
   ['U0612', iat(1, 2)],
   ['U0613', iat(2, 1)],
   ['U0614', iat(2, 2)],
-  ...lettered('U0615', 'ABCD', bypassValve),
-  ...lettered('U0619', 'ABC', adblueLevel),
-  ...lettered('U061C', 'AB', adblueTemp),
+  ...letteredModules('U0615', 'ABCD', bypassValve),
+  ...letteredModules('U0619', 'ABC', adblueLevel),
+  ...letteredModules('U061C', 'AB', adblueTemp),
   ['U061E', BATTERY_ISOLATION],
   ['U061F', egt(1, 1)],
   ['U0620', egt(1, 2)],
@@ -595,7 +581,7 @@ const SENSORS: readonly Row[] = [
   ['U0627', refrigerantTemp('A')],
   ['U0628', refrigerantPressure('B')],
   ['U0629', refrigerantTemp('B')],
-  ...lettered('U062A', 'ABCD', distributionValve),
+  ...letteredModules('U062A', 'ABCD', distributionValve),
   [
     'U062E',
     m('actionneur du détendeur de fluide frigorigène', 'A/C refrigerant expansion valve actuator'),
@@ -605,10 +591,10 @@ const SENSORS: readonly Row[] = [
   ['U0631', coolantTemp(5)],
   ['U0632', fan(1)],
   ['U0633', fan(2)],
-  ...lettered('U0634', 'AB', hvPackCoolantTemp),
-  ...lettered('U0636', 'AB', hvPackCoolantValve),
-  ...lettered('U0638', 'ABC', hvElectronicsCoolantTemp),
-  ...lettered('U063B', 'AB', bypassActuator),
+  ...letteredModules('U0634', 'AB', hvPackCoolantTemp),
+  ...letteredModules('U0636', 'AB', hvPackCoolantValve),
+  ...letteredModules('U0638', 'ABC', hvElectronicsCoolantTemp),
+  ...letteredModules('U063B', 'AB', bypassActuator),
   ['U063D', hvElectronicsPump('A')],
   ['U063E', heatExchangerBypass('A')],
   [
@@ -625,13 +611,13 @@ const SENSORS: readonly Row[] = [
       'EVAP fuel vapour temperature sensor',
     ),
   ],
-  ...lettered('U0641', 'AB', evapPressure),
+  ...letteredModules('U0641', 'AB', evapPressure),
   ['U0643', turboTemp('A')],
   ['U0644', wastegatePosition('A')],
   ['U0645', m('module de déflecteur avant actif', 'active air dam module')],
-  ...lettered('U0646', 'ABC', motorElectronicsPump),
+  ...letteredModules('U0646', 'ABC', motorElectronicsPump),
   ['U0649', coolantPump('D')],
-  ...lettered('U064A', 'ABC', hvPackCurrent),
+  ...letteredModules('U064A', 'ABC', hvPackCurrent),
   ['U064D', f('commande de frein de remorque', 'trailer brake control switch')],
   [
     'U064E',
@@ -648,8 +634,8 @@ const SENSORS: readonly Row[] = [
     ),
   ],
   ['U0650', exhaustPressureValve('A')],
-  ...lettered('U0651', 'ABC', egrSensor),
-  ...lettered('U0654', 'AB', dieselIntakeFlap),
+  ...letteredModules('U0651', 'ABC', egrSensor),
+  ...letteredModules('U0654', 'AB', dieselIntakeFlap),
   ['U0656', boostControlSensor('A')],
   ['U0657', turboBypassPosition('A')],
   ['U0658', m('capteur de température du pare-brise', 'windscreen temperature sensor')],
@@ -672,7 +658,7 @@ const SENSORS: readonly Row[] = [
   ['U0666', m("capteur de pression d'AdBlue", 'reductant pressure sensor')],
   ['U0667', m("capteur de température d'huile moteur A", 'engine oil temperature sensor A')],
   ['U0668', m("capteur de niveau d'huile moteur", 'engine oil level sensor')],
-  ...lettered('U0669', 'DE', egrSensor),
+  ...letteredModules('U0669', 'DE', egrSensor),
   ['U066B', turboBypassPosition('B')],
   ['U066C', heatExchangerBypass('B')],
   ['U066D', cacTemp(1)],
@@ -687,8 +673,8 @@ const SENSORS: readonly Row[] = [
     'U0675',
     m('capteur de régime du turbocompresseur A', 'turbocharger/supercharger speed sensor A'),
   ],
-  ...lettered('U0676', 'ABC', fuelLevel),
-  ...lettered('U0679', 'AB', transPressure),
+  ...letteredModules('U0676', 'ABC', fuelLevel),
+  ...letteredModules('U0679', 'AB', transPressure),
   [
     'U067B',
     m(
@@ -701,7 +687,7 @@ const SENSORS: readonly Row[] = [
   ['U067E', exhaustPressureValve('B')],
   ['U067F', baro('A')],
   ['U0680', baro('B')],
-  ...lettered('U0681', 'DEF', pedalPosition),
+  ...letteredModules('U0681', 'DEF', pedalPosition),
   ['U0684', catalystTemp(1, 1)],
   ['U0685', catalystTemp(1, 2)],
   ['U0686', catalystTemp(2, 1)],
@@ -709,12 +695,12 @@ const SENSORS: readonly Row[] = [
   ['U0688', m('capteur/contacteur de position papillon G', 'throttle position sensor/switch G')],
   ['U0689', turboTemp('B')],
   ['U068A', baro('C')],
-  ...lettered('U068B', 'AB', turboInlet),
-  ...lettered('U068D', 'ABCD', egrTemp),
-  ...lettered('U0691', 'AB', exhaustPressure),
+  ...letteredModules('U068B', 'AB', turboInlet),
+  ...letteredModules('U068D', 'ABCD', egrTemp),
+  ...letteredModules('U0691', 'AB', exhaustPressure),
   ['U0693', m("capteur d'humidité", 'humidity sensor')],
-  ...lettered('U0694', 'AB', hvPackPump),
-  ...lettered('U0696', 'CD', dpfPressure),
+  ...letteredModules('U0694', 'AB', hvPackPump),
+  ...letteredModules('U0696', 'CD', dpfPressure),
   ['U0698', coolantPump('E')],
   ['U0699', coolantPump('F')],
   ['U069A', egt(1, 3)],
@@ -727,134 +713,46 @@ const SENSORS: readonly Row[] = [
 
 // ---------------------------------------------------------------- U00xx buses
 function buses(): DtcEntry[] {
-  const out: DtcEntry[] = [];
-  // Bus-off codes continue the U0073–U007B series (buses A–I) with J–M.
-  for (const [code, bus] of [
-    ['U007C', 'J'],
-    ['U007D', 'K'],
-    ['U007E', 'L'],
-    ['U007F', 'M'],
-  ] as const) {
-    out.push(
-      handWritten(
-        code,
-        'reseau_communication',
-        'bus_can',
-        'communication',
-        `Bus de communication ${bus} des calculateurs hors service (bus off)`,
-        `Control module communication bus ${bus} off`,
-      ),
-    );
-  }
-  const overall = (code: string, bus: string) =>
-    handWritten(
-      code,
-      'reseau_communication',
-      'bus_can',
-      'communication',
-      `Défaut de communication sur le bus de communication véhicule ${bus}`,
-      `Vehicle communication bus ${bus} communication fault`,
-    );
-  const performance = (code: string, bus: string) =>
-    handWritten(
-      code,
-      'reseau_communication',
-      'bus_can',
-      'communication',
-      `Bus de communication véhicule ${bus} peu performant`,
-      `Vehicle communication bus ${bus} poor performance`,
-    );
-  // Vehicle buses G and H take the nine-code layout of buses A–F, numbered in hexadecimal.
-  for (const [base, bus] of [
-    ['U0089', 'G'],
-    ['U0092', 'H'],
-  ] as const) {
-    const fr = `bus de communication véhicule ${bus}`;
-    const en = `vehicle communication bus ${bus}`;
-    const plus = masc(
-      `fil positif (+) du ${fr}`,
-      `${en} (+) line`,
-      'reseau_communication',
-      'bus_can',
-    );
-    const minus = masc(
-      `fil négatif (−) du ${fr}`,
-      `${en} (−) line`,
-      'reseau_communication',
-      'bus_can',
-    );
-    out.push(
-      overall(base, bus),
-      performance(hexCode(base, 1), bus),
-      ...hexSeries(hexCode(base, 2), plus, ['open', 'low', 'high'] satisfies TemplateKey[]),
-      ...hexSeries(hexCode(base, 5), minus, ['open', 'low', 'high'] satisfies TemplateKey[]),
-      handWritten(
-        hexCode(base, 8),
-        'reseau_communication',
-        'bus_can',
-        'circuit',
-        `Fil négatif (−) du ${fr} en court-circuit avec le fil positif (+)`,
-        `Vehicle communication bus ${bus} (−) line shorted to (+) line`,
-      ),
-    );
-  }
-  // Buses I and J: only the overall and performance codes are defined.
-  out.push(
-    overall('U009B', 'I'),
-    performance('U009C', 'I'),
-    overall('U009D', 'J'),
-    performance('U009E', 'J'),
-  );
-  return out;
+  return [
+    // Bus-off codes continue the U0073–U007B series (buses A–I) with J–M.
+    ...busOffCodes('U007C', 'JKLM'),
+    // Vehicle buses G and H take the nine-code layout of buses A–F, numbered in hexadecimal.
+    ...vehicleBusCodes('U0089', 'G'),
+    ...vehicleBusCodes('U0092', 'H'),
+    // Buses I and J: only the overall and performance codes are defined.
+    vehicleBusFault('U009B', 'I'),
+    vehicleBusPerformance('U009C', 'I'),
+    vehicleBusFault('U009D', 'J'),
+    vehicleBusPerformance('U009E', 'J'),
+  ];
 }
 
 // ---------------------------------------------------------------- U30xx–U35xx module self-diagnostics
 function moduleSelfTests(): DtcEntry[] {
-  const supply = (code: string, failure: Failure, fr: string, en: string) =>
-    handWritten(code, 'electricite_charge', 'alimentation_calculateur', failure, fr, en);
-  const module = (code: string, failure: Failure, fr: string, en: string) =>
-    handWritten(code, 'reseau_communication', 'calculateur', failure, fr, en);
   const auth = (code: string, failure: Failure, fr: string, en: string) =>
     handWritten(code, 'reseau_communication', 'authentification_reseau', failure, fr, en);
-  // Same position names as the ignition inputs U300B–U3011.
-  const ignitionInput = (code: string, position: string, positionEn: string) =>
-    handWritten(
-      code,
-      'electricite_charge',
-      'contacteur_allumage',
-      'circuit',
-      `Entrée d'allumage « ${position} » du calculateur défaillante`,
-      `Control module ${positionEn} ignition input fault`,
-    );
-  const ignitionOutput = (code: string, position: string, positionEn: string) =>
-    handWritten(
-      code,
-      'electricite_charge',
-      'contacteur_allumage',
-      'circuit',
-      `Sortie d'allumage « ${position} » du calculateur défaillante`,
-      `Control module ${positionEn} ignition output fault`,
-    );
+  // The ignition position after the seven of J2012's first ignition input series (U300B–U3011).
+  const ACCESSORY_OFF = ['accessoires/arrêt', 'accessory/off'] as const;
   const wakeUp = (base: string, line: string): DtcEntry[] => [
-    module(
+    controlModuleCode(
       base,
       'circuit',
       `Ligne de réveil ${line} du calculateur ouverte ou défaillante`,
       `Control module wake-up line ${line} open or faulty`,
     ),
-    module(
+    controlModuleCode(
       hexCode(base, 1),
       'signal_low',
       `Signal trop bas sur la ligne de réveil ${line} du calculateur`,
       `Control module wake-up line ${line} signal too low`,
     ),
-    module(
+    controlModuleCode(
       hexCode(base, 2),
       'signal_high',
       `Signal trop haut sur la ligne de réveil ${line} du calculateur`,
       `Control module wake-up line ${line} signal too high`,
     ),
-    module(
+    controlModuleCode(
       hexCode(base, 3),
       'performance',
       `Ligne de réveil ${line} du calculateur peu performante`,
@@ -862,25 +760,25 @@ function moduleSelfTests(): DtcEntry[] {
     ),
   ];
   const inputPower = (base: string, l: string): DtcEntry[] => [
-    supply(
+    moduleSupplyCode(
       base,
       'range_performance',
       `Circuit d'alimentation ${l} du calculateur hors plage ou peu performant`,
       `Control module input power ${l} circuit out of range or poor performance`,
     ),
-    supply(
+    moduleSupplyCode(
       hexCode(base, 1),
       'signal_low',
       `Circuit d'alimentation ${l} du calculateur : tension trop basse`,
       `Control module input power ${l} circuit voltage too low`,
     ),
-    supply(
+    moduleSupplyCode(
       hexCode(base, 2),
       'signal_high',
       `Circuit d'alimentation ${l} du calculateur : tension trop haute`,
       `Control module input power ${l} circuit voltage too high`,
     ),
-    supply(
+    moduleSupplyCode(
       hexCode(base, 3),
       'intermittent',
       `Circuit d'alimentation ${l} du calculateur : tension intermittente ou erratique`,
@@ -894,13 +792,13 @@ function moduleSelfTests(): DtcEntry[] {
     'calculateur',
   );
   return [
-    supply(
+    moduleSupplyCode(
       'U3018',
       'correlation',
       'Incohérence entre les alimentations A et B du calculateur',
       'Control module input power A and B do not agree',
     ),
-    supply(
+    moduleSupplyCode(
       'U3019',
       'correlation',
       'Incohérence entre les alimentations B et C du calculateur',
@@ -908,63 +806,56 @@ function moduleSelfTests(): DtcEntry[] {
     ),
     ...wakeUp('U301A', 'A'),
     ...wakeUp('U301E', 'B'),
-    ignitionInput('U3022', 'accessoires/arrêt', 'accessory/off'),
-    supply(
+    ...ignitionLineCodes('U3022', 'input', [ACCESSORY_OFF]),
+    moduleSupplyCode(
       'U3023',
       'correlation',
       "Incohérence entre l'alimentation A du calculateur et l'entrée d'allumage « contact/démarrage »",
       'Control module input power A and run/start ignition input do not agree',
     ),
-    supply(
+    moduleSupplyCode(
       'U3024',
       'correlation',
       "Incohérence entre l'alimentation B du calculateur et l'entrée d'allumage « contact/démarrage »",
       'Control module input power B and run/start ignition input do not agree',
     ),
-    module(
+    controlModuleCode(
       'U3025',
       'circuit',
       'Circuit de désactivation du calculateur A ouvert ou défaillant',
       'Control module A disable circuit open or faulty',
     ),
-    module(
+    controlModuleCode(
       'U3026',
       'signal_low',
       'Circuit de désactivation du calculateur A : niveau trop bas',
       'Control module A disable circuit level too low',
     ),
-    module(
+    controlModuleCode(
       'U3027',
       'signal_high',
       'Circuit de désactivation du calculateur A : niveau trop haut',
       'Control module A disable circuit level too high',
     ),
-    module(
+    controlModuleCode(
       'U3028',
       'circuit',
       'Circuit de retour de désactivation du calculateur A défaillant',
       'Control module A disable feedback circuit fault',
     ),
-    module(
+    controlModuleCode(
       'U3029',
       'signal_low',
       'Circuit de retour de désactivation du calculateur A : niveau trop bas',
       'Control module A disable feedback circuit level too low',
     ),
-    module(
+    controlModuleCode(
       'U302A',
       'signal_high',
       'Circuit de retour de désactivation du calculateur A : niveau trop haut',
       'Control module A disable feedback circuit level too high',
     ),
-    ignitionOutput('U302B', 'accessoires/contact/démarrage', 'accessory/run/start'),
-    ignitionOutput('U302C', 'arrêt/contact/démarrage', 'off/run/start'),
-    ignitionOutput('U302D', 'contact/démarrage', 'run/start'),
-    ignitionOutput('U302E', 'contact', 'run'),
-    ignitionOutput('U302F', 'accessoires', 'accessory'),
-    ignitionOutput('U3030', 'démarrage', 'start'),
-    ignitionOutput('U3031', 'arrêt', 'off'),
-    ignitionOutput('U3032', 'accessoires/arrêt', 'accessory/off'),
+    ...ignitionLineCodes('U302B', 'output', [...IGNITION_POSITIONS, ACCESSORY_OFF]),
     auth(
       'U3033',
       'internal',
@@ -1032,26 +923,18 @@ function highVoltageAndFuelCell(): DtcEntry[] {
   };
   const loops = [...'BCDEFGHJKLMNOP'].flatMap((l, i) => interlock(hexCode('U3511', 4 * i), l));
 
+  const part =
+    (system: System, subsystem: string) =>
+    (fr: string, en: string, gender: Gender = 'm'): Component =>
+      (gender === 'm' ? masc : fem)(fr, en, system, subsystem);
   // Hydrogen storage and supply up to the stack anode.
-  const h2 = (fr: string, en: string, gender: G = 'm'): Component =>
-    gender === 'm'
-      ? masc(fr, en, 'injection_melange', 'alimentation_hydrogene')
-      : fem(fr, en, 'injection_melange', 'alimentation_hydrogene');
+  const h2 = part('injection_melange', 'alimentation_hydrogene');
   // Cathode air path of the stack.
-  const air = (fr: string, en: string, gender: G = 'm'): Component =>
-    gender === 'm'
-      ? masc(fr, en, 'injection_melange', 'air_pile_combustible')
-      : fem(fr, en, 'injection_melange', 'air_pile_combustible');
+  const air = part('injection_melange', 'air_pile_combustible');
   // Stack itself: water drain of the anode, pressure across the stack.
-  const stack = (fr: string, en: string, gender: G = 'm'): Component =>
-    gender === 'm'
-      ? masc(fr, en, 'moteur', 'pile_combustible')
-      : fem(fr, en, 'moteur', 'pile_combustible');
+  const stack = part('moteur', 'pile_combustible');
   // Stack coolant loop.
-  const coolant = (fr: string, en: string, gender: G = 'm'): Component =>
-    gender === 'm'
-      ? masc(fr, en, 'refroidissement', 'refroidissement_pile_combustible')
-      : fem(fr, en, 'refroidissement', 'refroidissement_pile_combustible');
+  const coolant = part('refroidissement', 'refroidissement_pile_combustible');
 
   const tankTemp = (tank: string, n: number) =>
     h2(
@@ -1274,24 +1157,11 @@ function highVoltageAndFuelCell(): DtcEntry[] {
 export function sixthPassNetworkCodes(): DtcEntry[] {
   return [
     ...buses(),
-    ...LOST.map(([code, mod]) => entry(code, component(mod, 'communication_module'), 'lost_comm')),
-    ...SOFTWARE.map(([code, mod]) =>
-      entry(code, component(mod, 'logiciel_calculateur'), 'software_incompatible'),
-    ),
-    ...INVALID.map(([code, mod]) =>
-      entry(code, component(mod, 'donnees_invalides'), 'invalid_data'),
-    ),
-    handWritten(
-      'U05A9',
-      'reseau_communication',
-      'donnees_invalides',
-      'communication',
-      'Le capteur de NOx C reçoit des données invalides du calculateur moteur',
-      'NOx sensor C receiving invalid data from the engine control module',
-    ),
-    ...SENSORS.map(([code, mod]) =>
-      entry(code, component(mod, 'communication_module'), 'lost_comm'),
-    ),
+    ...moduleCodes('lost', LOST),
+    ...moduleCodes('software', SOFTWARE),
+    ...moduleCodes('invalid', INVALID),
+    sensorReceivingInvalidData('U05A9', 'capteur de NOx C', 'NOx sensor C'),
+    ...moduleCodes('lost', SENSORS),
     ...moduleSelfTests(),
     ...highVoltageAndFuelCell(),
   ];

@@ -16,7 +16,7 @@
 // bypass valves, auxiliary cooling, charger B, inverter voltage sensors B, electric A/C compressor
 // sensors and refrigerant valves, battery E/F voltages, generator phases X/Y/Z, pack B–F
 // deterioration, coupler temperature sensor B, drive motor C temperature sensor, charger A input
-// voltage sensors B/C. Components and subsystems are those of dtc-fifth-pass-p0-high.ts.
+// voltage sensors B/C. Components and subsystems are those of dtc-fifth-pass-p0-high.ts, imported from it.
 //
 // Irregularities of the source, kept as facts but noted here:
 // - P0E36 reads "Voltage Sensor BCircuit" (a typo for the sensor B circuit code, which the
@@ -34,59 +34,31 @@
 //   P096A–P096F, P098A–P098F, P09AA–P09FF): none is defined by the list, so none is added;
 // - P0039, P0148, P0149: added by the lead in generate-dtc-generic.ts.
 
-import type { Component, DtcEntry, Failure, System, TemplateKey } from './dtc-templates';
+import type { Component, DtcEntry, System, TemplateKey } from './dtc-templates';
 import {
   CTRL3,
   SENSOR4,
   SENSOR5,
+  entriesAt,
   entry,
-  fem,
   handWritten,
   hexCode,
   hexSeries,
-  masc,
 } from './dtc-templates';
-
-/** Entries on explicit codes, for families whose failure types are not in the usual order. */
-const at = (c: Component, pairs: ReadonlyArray<readonly [string, TemplateKey]>): DtcEntry[] =>
-  pairs.map(([code, key]) => entry(code, c, key));
-
-// Same component builders as the fifth pass (dtc-fifth-pass-p0-high.ts).
-const hv = (
-  fr: string,
-  en: string,
-  subsystem: string,
-  gender: 'm' | 'f' = 'm',
-  system: System = 'electricite_charge',
-): Component => (gender === 'm' ? masc(fr, en, system, subsystem) : fem(fr, en, system, subsystem));
-
-const hvCondition = (
-  code: string,
-  subsystem: string,
-  failure: Failure,
-  fr: string,
-  en: string,
-): DtcEntry => handWritten(code, 'electricite_charge', subsystem, failure, fr, en);
-
-const inverterTemp = (letter: string): Component =>
-  hv(
-    `capteur de température ${letter} de l'onduleur du moteur électrique`,
-    `drive motor inverter temperature sensor ${letter}`,
-    'onduleur',
-  );
-
-const cooling = (fr: string, en: string, subsystem: string, gender: 'm' | 'f' = 'm'): Component =>
-  hv(fr, en, subsystem, gender, 'refroidissement');
-
-const charge = (fr: string, en: string, gender: 'm' | 'f' = 'm'): Component =>
-  hv(fr, en, 'recharge', gender);
-const rc = (code: string, failure: Failure, fr: string, en: string): DtcEntry =>
-  hvCondition(code, 'recharge', failure, fr, en);
-
-const ac = (fr: string, en: string, gender: 'm' | 'f' = 'm'): Component =>
-  gender === 'm'
-    ? masc(fr, en, 'carrosserie_confort', 'climatisation')
-    : fem(fr, en, 'carrosserie_confort', 'climatisation');
+// Components and phrasings of the hybrid families that the fifth pass started.
+import {
+  airConditioning,
+  charge,
+  chargingCondition,
+  cooling,
+  hv,
+  hvCondition,
+  inverterTemp,
+  motorElectronicsCoolantPump,
+  packVoltage,
+  packVoltageSensor,
+  phaseCircuit,
+} from './dtc-fifth-pass-p0-high';
 
 /** Output stage of an actuator driver reporting an overload (excess current or heat). */
 const driverOverload = (
@@ -104,31 +76,6 @@ const driverOverload = (
     `Étage de commande ${frWhat} : courant ou température trop élevés`,
     `${enWhat} driver stage: current or temperature too high`,
   );
-
-/** Three codes on the U, V, W phase circuits of a three-phase machine (open, low, high). */
-const phaseCircuit = (base: string, frWhat: string, enWhat: string): DtcEntry[] => [
-  hvCondition(
-    hexCode(base, 0),
-    'onduleur',
-    'circuit',
-    `Circuit des phases U-V-W ${frWhat} ouvert ou défaillant`,
-    `${enWhat} phase U-V-W circuit open or faulty`,
-  ),
-  hvCondition(
-    hexCode(base, 1),
-    'onduleur',
-    'signal_low',
-    `Circuit des phases U-V-W ${frWhat} : niveau trop bas`,
-    `${enWhat} phase U-V-W circuit level too low`,
-  ),
-  hvCondition(
-    hexCode(base, 2),
-    'onduleur',
-    'signal_high',
-    `Circuit des phases U-V-W ${frWhat} : niveau trop haut`,
-    `${enWhat} phase U-V-W circuit level too high`,
-  ),
-];
 
 // ---------------------------------------------------------------- P0E00–P0E3F
 function generatorAndCooling(): DtcEntry[] {
@@ -150,7 +97,7 @@ function generatorAndCooling(): DtcEntry[] {
     );
   }
   out.push(
-    ...phaseCircuit('P0E0C', 'du générateur', 'Generator'),
+    ...phaseCircuit('P0E0C', 'onduleur', 'electricite_charge', 'du générateur', 'Generator'),
     ...hexSeries(
       'P0E0F',
       hv(
@@ -236,7 +183,12 @@ function generatorAndCooling(): DtcEntry[] {
       'Calculateur : surveillance interne de la batterie haute tension peu performante',
       'Control module internal hybrid battery monitoring poor performance',
     ),
-    rc('P0E2E', 'circuit', 'Fusible du chargeur A défaillant', 'Battery charger A fuse fault'),
+    chargingCondition(
+      'P0E2E',
+      'circuit',
+      'Fusible du chargeur A défaillant',
+      'Battery charger A fuse fault',
+    ),
     hvCondition(
       'P0E2F',
       'haute_tension',
@@ -298,7 +250,7 @@ function chargingAndConverters(): DtcEntry[] {
   const statusIndicator = (letter: string): Component =>
     charge(`témoin d'état de charge ${letter}`, `charge status indicator ${letter}`);
   out.push(
-    ...at(pilotIndicator, [
+    ...entriesAt(pilotIndicator, [
       ['P0E3D', 'ctrl_low'],
       ['P0E3E', 'ctrl_high'],
       ['P0E69', 'ctrl_range'],
@@ -319,17 +271,7 @@ function chargingAndConverters(): DtcEntry[] {
   // Pack voltage senses E and F.
   for (let i = 0; i < 2; i++) {
     const letter = 'EF'.charAt(i);
-    out.push(
-      ...hexSeries(
-        hexCode('P0E44', 5 * i),
-        hv(
-          `capteur de tension ${letter} de la batterie haute tension`,
-          `hybrid battery pack voltage sensor ${letter}`,
-          'batterie_hybride',
-        ),
-        SENSOR5,
-      ),
-    );
+    out.push(...hexSeries(hexCode('P0E44', 5 * i), packVoltageSensor(letter), SENSOR5));
   }
 
   out.push(
@@ -341,26 +283,8 @@ function chargingAndConverters(): DtcEntry[] {
       "Le moteur thermique n'a pas été entraîné au démarrage (véhicule hybride)",
       'Engine was not cranked when starting (hybrid vehicle)',
     ),
-    entry(
-      'P0E4F',
-      cooling(
-        "pompe de refroidissement A de l'électronique de puissance",
-        'motor electronics coolant pump A',
-        'refroidissement_hybride',
-        'f',
-      ),
-      'ctrl_intermittent',
-    ),
-    entry(
-      'P0E50',
-      cooling(
-        "pompe de refroidissement B de l'électronique de puissance",
-        'motor electronics coolant pump B',
-        'refroidissement_hybride',
-        'f',
-      ),
-      'ctrl_intermittent',
-    ),
+    entry('P0E4F', motorElectronicsCoolantPump('A'), 'ctrl_intermittent'),
+    entry('P0E50', motorElectronicsCoolantPump('B'), 'ctrl_intermittent'),
     ...hexSeries(
       'P0E51',
       hv(
@@ -407,19 +331,19 @@ function chargingAndConverters(): DtcEntry[] {
 
   // On-board charger: processor, coupler temperature, charge mode, enable line, control, contactor.
   out.push(
-    rc(
+    chargingCondition(
       'P0E5E',
       'internal',
       'Processeur du module de commande du chargeur A peu performant',
       'Battery charger control module A processor poor performance',
     ),
-    rc(
+    chargingCondition(
       'P0E5F',
       'overtemperature',
       'Température A de la prise de recharge trop élevée',
       'Battery charger coupler temperature A too high',
     ),
-    rc(
+    chargingCondition(
       'P0EEE',
       'overtemperature',
       'Température B de la prise de recharge trop élevée',
@@ -452,13 +376,13 @@ function chargingAndConverters(): DtcEntry[] {
       'Couple délivré par le générateur peu performant',
       'Generator delivered torque poor performance',
     ),
-    rc(
+    chargingCondition(
       'P0E72',
       'condition',
       'Fréquence du signal de la ligne pilote trop basse',
       'Control pilot signal frequency too low',
     ),
-    rc(
+    chargingCondition(
       'P0E73',
       'condition',
       'Fréquence du signal de la ligne pilote trop haute',
@@ -519,31 +443,31 @@ function sensorsAndClimate(): DtcEntry[] {
 
   // Battery charger B.
   out.push(
-    rc(
+    chargingCondition(
       'P0E85',
       'overtemperature',
       'Température du chargeur B trop élevée',
       'Battery charger B temperature too high',
     ),
-    rc(
+    chargingCondition(
       'P0E86',
       'signal_low',
       "Tension d'entrée du chargeur B trop basse",
       'Battery charger B input voltage too low',
     ),
-    rc(
+    chargingCondition(
       'P0E87',
       'signal_high',
       "Tension d'entrée du chargeur B trop haute",
       'Battery charger B input voltage too high',
     ),
-    rc(
+    chargingCondition(
       'P0E88',
       'signal_low',
       "Courant d'entrée du chargeur B trop faible",
       'Battery charger B input current too low',
     ),
-    rc(
+    chargingCondition(
       'P0E89',
       'signal_high',
       "Courant d'entrée du chargeur B trop fort",
@@ -614,34 +538,37 @@ function sensorsAndClimate(): DtcEntry[] {
   out.push(
     ...hexSeries(
       'P0EA8',
-      ac(`capteur de tension B ${compressor}`, 'A/C compressor motor voltage sensor B'),
+      airConditioning(
+        `capteur de tension B ${compressor}`,
+        'A/C compressor motor voltage sensor B',
+      ),
       ['circuit', 'range', 'high', 'low', 'intermittent'],
     ),
     ...hexSeries(
       'P0EAD',
-      ac(`capteur de courant ${compressor}`, 'A/C compressor motor current sensor'),
+      airConditioning(`capteur de courant ${compressor}`, 'A/C compressor motor current sensor'),
       SENSOR4,
     ),
   );
   const phaseSensor = (phase: string): Component =>
-    ac(
+    airConditioning(
       `capteur de courant de la phase ${phase} ${compressor}`,
       `A/C compressor motor phase ${phase} current sensor`,
     );
   out.push(
-    ...at(phaseSensor('U'), [
+    ...entriesAt(phaseSensor('U'), [
       ['P0EB1', 'circuit'],
       ['P0EB2', 'high'],
       ['P0EB3', 'low'],
       ['P0EB4', 'range'],
     ]),
-    ...at(phaseSensor('V'), [
+    ...entriesAt(phaseSensor('V'), [
       ['P0EB5', 'high'],
       ['P0EB6', 'low'],
       ['P0EB7', 'range'],
       ['P0EBB', 'circuit'],
     ]),
-    ...at(phaseSensor('W'), [
+    ...entriesAt(phaseSensor('W'), [
       ['P0EB8', 'high'],
       ['P0EB9', 'low'],
       ['P0EBA', 'range'],
@@ -653,7 +580,7 @@ function sensorsAndClimate(): DtcEntry[] {
     out.push(
       ...hexSeries(
         hexCode('P0EBC', 5 * i),
-        ac(
+        airConditioning(
           `capteur de température de fluide frigorigène ${letter}`,
           `A/C refrigerant temperature sensor ${letter}`,
         ),
@@ -662,7 +589,7 @@ function sensorsAndClimate(): DtcEntry[] {
     );
   }
   const distributionValve = (letter: string): Component =>
-    ac(
+    airConditioning(
       `vanne de répartition du fluide frigorigène ${letter}`,
       `A/C refrigerant distribution valve ${letter}`,
       'f',
@@ -670,12 +597,12 @@ function sensorsAndClimate(): DtcEntry[] {
   out.push(
     entry(
       'P0EC5',
-      ac(`capteur de régime ${compressor}`, 'A/C compressor motor speed sensor'),
+      airConditioning(`capteur de régime ${compressor}`, 'A/C compressor motor speed sensor'),
       'range',
     ),
     ...hexSeries(
       'P0EC6',
-      ac("relais d'alimentation de la climatisation", 'A/C power supply relay'),
+      airConditioning("relais d'alimentation de la climatisation", 'A/C power supply relay'),
       CTRL3,
     ),
     entry('P0EC9', distributionValve('A'), 'stuck_open'),
@@ -716,38 +643,7 @@ function batteryAndMotors(): DtcEntry[] {
   // Voltage of battery packs E and F (same layout as packs A–D at P0B23).
   for (let i = 0; i < 2; i++) {
     const letter = 'EF'.charAt(i);
-    const base = hexCode('P0ECC', 4 * i);
-    const pack = `de la batterie haute tension ${letter}`;
-    out.push(
-      hvCondition(
-        base,
-        'batterie_hybride',
-        'condition',
-        `Tension ${pack} anormale`,
-        `Hybrid battery ${letter} voltage abnormal`,
-      ),
-      hvCondition(
-        hexCode(base, 1),
-        'batterie_hybride',
-        'intermittent',
-        `Tension ${pack} instable`,
-        `Hybrid battery ${letter} voltage unstable`,
-      ),
-      hvCondition(
-        hexCode(base, 2),
-        'batterie_hybride',
-        'signal_low',
-        `Tension ${pack} trop basse`,
-        `Hybrid battery ${letter} voltage too low`,
-      ),
-      hvCondition(
-        hexCode(base, 3),
-        'batterie_hybride',
-        'signal_high',
-        `Tension ${pack} trop haute`,
-        `Hybrid battery ${letter} voltage too high`,
-      ),
-    );
+    out.push(...packVoltage(hexCode('P0ECC', 4 * i), letter));
   }
 
   // Generator phase X, Y, Z currents (same wording as the U, V, W codes at P0A6F).
@@ -825,7 +721,7 @@ function batteryAndMotors(): DtcEntry[] {
       'Température excessive du calculateur du moteur électrique A',
       'Drive motor A control module over temperature',
     ),
-    rc(
+    chargingCondition(
       'P0EF0',
       'condition',
       'Déverrouillage de la prise de recharge refusé : haute tension présente',

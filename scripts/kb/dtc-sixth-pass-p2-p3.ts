@@ -20,28 +20,39 @@
 //   P28FB–P29FF, P2DFE–P2DFF, P2EA4, P2EB8, P2EBA, P2EC3 upwards, P340E–P340F, P341E–P341F,
 //   P342A–P349F hexadecimal slots, P34C9 upwards (reserved or not yet assigned).
 
-import type { Component, DtcEntry, Failure, System, TemplateKey } from './dtc-templates';
+import type { Component, DtcEntry, Failure, TemplateKey } from './dtc-templates';
 import {
   CTRL3,
   CTRL4,
   CTRL5,
+  OPEN3,
+  OPEN5,
   SENSOR4,
   SENSOR5,
+  VALVE6,
+  boostSensor,
+  coolingFan,
   entry,
   fem,
   handWritten,
+  handWrittenRows,
   hexCode,
+  letter,
   masc,
+  o2SensorName,
+  pedalSensorsDisagree,
+  pressureControlSolenoid,
 } from './dtc-templates';
+// Component families that earlier passes started.
+import { alternativeFuelPart, chargeAirCoolerPump } from './dtc-fifth-pass-p0-low';
+import { motorElectronicsCoolantPump } from './dtc-fifth-pass-p0-high';
+import { coolantBypassValve, coolantPump, nox, noxHeater, noxSense } from './dtc-fifth-pass-p2';
+import { scr } from './dtc-powertrain-extra';
 import { agree, capitalize, deArticle } from './french';
 
 /** A fresh phrase about a component, keeping its system and subsystem. */
 const say = (code: string, c: Component, failure: Failure, fr: string, en: string): DtcEntry =>
   handWritten(code, c.system, c.subsystem, failure, fr, en);
-
-type Row = readonly [code: string, failure: Failure, fr: string, en: string];
-const rows = (system: System, subsystem: string, list: readonly Row[]): DtcEntry[] =>
-  list.map(([code, failure, fr, en]) => handWritten(code, system, subsystem, failure, fr, en));
 
 /** "clow"/"chigh": "Circuit Low/High" on an actuator or a supply line, where "signal" would be wrong. */
 type Key = TemplateKey | 'clow' | 'chigh' | null;
@@ -56,7 +67,6 @@ const fam = (base: string, c: Component, keys: readonly Key[]): DtcEntry[] =>
     return [entry(code, c, k)];
   });
 
-const lowerFirst = (t: string): string => t.charAt(0).toLowerCase() + t.slice(1);
 const Cf = (c: Component): string => capitalize(c.fr);
 const Ce = (c: Component): string => capitalize(c.en);
 
@@ -149,21 +159,11 @@ const learnLimit = (code: string, c: Component): DtcEntry =>
 const notLearned = (code: string, c: Component): DtcEntry =>
   say(code, c, 'condition', `${Cf(c)} : position non apprise`, `${Ce(c)} position not learned`);
 // ---------------------------------------------------------------- template sets
-const OPEN3: readonly TemplateKey[] = ['open', 'low', 'high'];
 const OPEN4: readonly TemplateKey[] = ['open', 'range', 'low', 'high'];
-const OPEN5: readonly TemplateKey[] = ['open', 'range', 'low', 'high', 'intermittent'];
 const CIRC3: readonly TemplateKey[] = ['circuit', 'low', 'high'];
 /** Circuit, low, high, range/performance (the later J2012 order). */
 const CLHR: readonly TemplateKey[] = ['circuit', 'low', 'high', 'range'];
 /** Actuators: control open, performance, low, high, stuck open, stuck closed. */
-const VALVE6: readonly TemplateKey[] = [
-  'ctrl',
-  'ctrl_range',
-  'ctrl_low',
-  'ctrl_high',
-  'stuck_open',
-  'stuck_closed',
-];
 const RELAY5: readonly TemplateKey[] = ['ctrl', 'ctrl_low', 'ctrl_high', 'stuck_on', 'stuck_off'];
 /** Contactors: circuit, stuck closed, stuck open, control open/performance/low/high. */
 const CONTACTOR7: readonly TemplateKey[] = [
@@ -176,31 +176,23 @@ const CONTACTOR7: readonly TemplateKey[] = [
   'ctrl_high',
 ];
 
-const LETTERS = 'ABCDEFGHIJKLMN';
-const letter = (i: number): string => LETTERS.charAt(i);
+/** Camshafts A and B on banks 1 and 2, in the order J2012 numbers the per-camshaft codes. */
+const CAMSHAFT_BANKS = [
+  ['A', 1],
+  ['A', 2],
+  ['B', 1],
+  ['B', 2],
+] as const;
 
 // ---------------------------------------------------------------- shared components
 const cool = (fr: string, en: string, feminine = false): Component =>
   (feminine ? fem : masc)(fr, en, 'refroidissement', 'circulation_liquide');
-const coolantPump = (l: string): Component =>
-  fem(
-    `pompe de liquide de refroidissement ${l}`,
-    `coolant pump ${l}`,
-    'refroidissement',
-    'pompe_a_eau',
-  );
 const enginePump = fem(
   'pompe à eau pilotée',
   'engine coolant pump',
   'refroidissement',
   'pompe_a_eau',
 );
-const bypassValve = (l: string): Component =>
-  cool(
-    `vanne de dérivation du liquide de refroidissement ${l}`,
-    `engine coolant bypass valve ${l}`,
-    true,
-  );
 const bypassSensor = (l: string): Component =>
   cool(
     `capteur de position de la vanne de dérivation du liquide de refroidissement ${l}`,
@@ -212,22 +204,6 @@ const ectSensor = (n: number): Component =>
     `engine coolant temperature sensor ${n}`,
     'refroidissement',
     'capteur_temperature_eau',
-  );
-const fan = (n: number): Component =>
-  masc(`motoventilateur ${n}`, `cooling fan ${n}`, 'refroidissement', 'motoventilateur');
-const cacPump = (l: string): Component =>
-  fem(
-    `pompe de circulation du refroidisseur d'air de suralimentation${l ? ` ${l}` : ''}`,
-    `charge air cooler coolant pump${l ? ` ${l}` : ''}`,
-    'moteur',
-    'suralimentation',
-  );
-const motorPump = (l: string): Component =>
-  fem(
-    `pompe de refroidissement ${l} de l'électronique de puissance`,
-    `motor electronics coolant pump ${l}`,
-    'refroidissement',
-    'refroidissement_hybride',
   );
 const hevPump = (l: string): Component =>
   fem(
@@ -267,8 +243,6 @@ const turboBypassSensor = (l: string): Component =>
     `capteur de position de la vanne de dérivation du turbocompresseur ${l}`,
     `turbocharger bypass valve ${l} position sensor`,
   );
-const boostSensor = (l: string): Component =>
-  turbo(`capteur de pression de suralimentation ${l}`, `boost pressure sensor ${l}`);
 const wastegateSensor = (l: string): Component =>
   turbo(
     `capteur de position de la soupape de décharge (wastegate) ${l}`,
@@ -312,29 +286,6 @@ const heatExSensor = (l: string): Component =>
     'refroidissement',
     'montee_en_temperature',
   );
-const scr = (fr: string, en: string, feminine = false): Component =>
-  (feminine ? fem : masc)(fr, en, 'emissions', 'scr_adblue');
-const nox = (sensor: number): Component =>
-  masc(
-    `capteur de NOx (banc 1, capteur ${sensor})`,
-    `NOx sensor (bank 1, sensor ${sensor})`,
-    'emissions',
-    'capteur_nox',
-  );
-const noxHeater = (sensor: number): Component =>
-  masc(
-    `chauffage du capteur de NOx (banc 1, capteur ${sensor})`,
-    `NOx sensor heater (bank 1, sensor ${sensor})`,
-    'emissions',
-    'capteur_nox',
-  );
-const noxSense = (sensor: number): Component =>
-  masc(
-    `retour du chauffage du capteur de NOx (banc 1, capteur ${sensor})`,
-    `NOx sensor heater sense (bank 1, sensor ${sensor})`,
-    'emissions',
-    'capteur_nox',
-  );
 const egrBypass = (bank: number): Component =>
   fem(
     `vanne de dérivation du refroidisseur EGR (banc ${bank})`,
@@ -342,8 +293,6 @@ const egrBypass = (bank: number): Component =>
     'emissions',
     'egr',
   );
-const alt = (fr: string, en: string, feminine = false): Component =>
-  (feminine ? fem : masc)(fr, en, 'injection_melange', 'carburant_alternatif');
 const camActuator = (cam: string, bank: number): Component =>
   masc(
     `déphaseur d'arbre à cames ${cam} (banc ${bank})`,
@@ -373,13 +322,6 @@ const starterGen = (fr: string, en: string, feminine = false): Component =>
   hv(fr, en, 'propulsion_hybride', feminine);
 const trans = (fr: string, en: string, subsystem: string, feminine = false): Component =>
   (feminine ? fem : masc)(fr, en, 'transmission', subsystem);
-const pcs = (l: string): Component =>
-  trans(
-    `électrovanne de régulation de pression ${l}`,
-    `pressure control solenoid ${l}`,
-    'electrovanne_boite',
-    true,
-  );
 const auxPumpB = trans(
   'pompe à huile auxiliaire de boîte B',
   'auxiliary transmission fluid pump B',
@@ -391,12 +333,6 @@ const disconnectClutchActuator = trans(
   'engine disconnect clutch actuator',
   'embrayage',
 );
-const O2_FR = ['', 'amont', 'aval', 'aval secondaire'] as const;
-const O2_EN = ['', 'Upstream', 'Downstream', 'Second downstream'] as const;
-const o2 = (bank: number, sensor: number) => ({
-  fr: `sonde lambda ${O2_FR[sensor]} (banc ${bank}, sonde ${sensor})`,
-  en: `${O2_EN[sensor]} O2 sensor (bank ${bank}, sensor ${sensor})`,
-});
 const intakeO2 = (fr: string, en: string, bank: number, feminine = false): Component =>
   (feminine ? fem : masc)(
     `${fr} de la sonde lambda d'admission (banc ${bank})`,
@@ -554,35 +490,26 @@ function p23(): DtcEntry[] {
       'Diesel intake air flow B control: low air flow detected',
     ),
   );
-  for (const [code, bank] of [
-    ['P239E', 1],
-    ['P239F', 2],
-  ] as const) {
-    const s = o2(bank, 2);
+  // Downstream O2 sensor of each bank: P239E–P239F out of range on deceleration, P23A0–P23A1
+  // exhaust sample error.
+  for (const bank of [1, 2]) {
+    const s = o2SensorName(bank, 2);
     out.push(
       handWritten(
-        code,
+        hexCode('P239E', bank - 1),
         'emissions',
         'sonde_lambda',
         'range_performance',
         `${capitalize(s.fr)} hors plage pendant la décélération`,
-        `${s.en} out of range during deceleration`,
+        `${capitalize(s.en)} out of range during deceleration`,
       ),
-    );
-  }
-  for (const [code, bank] of [
-    ['P23A0', 1],
-    ['P23A1', 2],
-  ] as const) {
-    const s = o2(bank, 2);
-    out.push(
       handWritten(
-        code,
+        hexCode('P23A0', bank - 1),
         'emissions',
         'sonde_lambda',
         'condition',
         `${capitalize(s.fr)} : prélèvement des gaz d'échappement incorrect`,
-        `${s.en}: exhaust sample error`,
+        `${capitalize(s.en)}: exhaust sample error`,
       ),
     );
   }
@@ -598,25 +525,25 @@ function p23(): DtcEntry[] {
     entry('P23AA', turboBypass('A'), 'stuck'),
     say(
       'P23AB',
-      nox(3),
+      nox(1, 3),
       'internal',
       'Processeur du capteur de NOx (banc 1, capteur 3) peu performant',
       'NOx sensor (bank 1, sensor 3) processor poor performance',
     ),
-    ...fam('P23AC', nox(3), SENSOR5),
-    ...fam('P23B1', noxHeater(3), CTRL3),
-    ...fam('P23B4', noxSense(3), ['circuit', 'range']),
+    ...fam('P23AC', nox(1, 3), SENSOR5),
+    ...fam('P23B1', noxHeater(1, 3), CTRL3),
+    ...fam('P23B4', noxSense(1, 3), ['circuit', 'range']),
     say(
       'P23B6',
-      nox(3),
+      nox(1, 3),
       'circuit',
       "Circuit d'alimentation du capteur de NOx (banc 1, capteur 3) défaillant",
       'NOx sensor (bank 1, sensor 3) supply voltage circuit fault',
     ),
-    entry('P23B7', noxHeater(3), 'ctrl_range'),
-    ...fam('P23B8', noxSense(3), ['low', 'high', 'intermittent']),
-    entry('P23BB', noxHeater(3), 'heater_resistance'),
-    ...rows('emissions', 'capteur_nox', [
+    entry('P23B7', noxHeater(1, 3), 'ctrl_range'),
+    ...fam('P23B8', noxSense(1, 3), ['low', 'high', 'intermittent']),
+    entry('P23BB', noxHeater(1, 3), 'heater_resistance'),
+    ...handWrittenRows('emissions', 'capteur_nox', [
       [
         'P23BC',
         'internal',
@@ -661,7 +588,7 @@ function p23(): DtcEntry[] {
       ],
     ]),
     ...fam('P23C3', bypassSensor('C'), CIRC3),
-    hot('P23C6', bypassValve('C')),
+    hot('P23C6', coolantBypassValve('C')),
   );
   const fuelHeat = (fr: string, en: string, feminine = false): Component =>
     (feminine ? fem : masc)(fr, en, 'injection_melange', 'rechauffage_carburant');
@@ -743,7 +670,7 @@ function p24to28(): DtcEntry[] {
       'Incitation SCR : arrêt forcé du moteur',
       'SCR inducement: forced engine shutdown',
     ),
-    ...rows('emissions', 'capteur_nox', [
+    ...handWrittenRows('emissions', 'capteur_nox', [
       [
         'P24F4',
         'slow_response',
@@ -799,7 +726,7 @@ function p24to28(): DtcEntry[] {
   );
   // P27xx
   out.push(
-    ...rows('transmission', 'passage_rapports', [
+    ...handWrittenRows('transmission', 'passage_rapports', [
       [
         'P271E',
         'performance',
@@ -807,7 +734,7 @@ function p24to28(): DtcEntry[] {
         'Transmission poor performance',
       ],
     ]),
-    ...rows('transmission', 'capteur_position_levier', [
+    ...handWrittenRows('transmission', 'capteur_position_levier', [
       [
         'P271F',
         'condition',
@@ -815,7 +742,7 @@ function p24to28(): DtcEntry[] {
         'Electronic gear shift position not learned',
       ],
     ]),
-    ...rows('transmission', 'calculateur_boite', [
+    ...handWrittenRows('transmission', 'calculateur_boite', [
       [
         'P273C',
         'signal_low',
@@ -871,7 +798,7 @@ function p24to28(): DtcEntry[] {
         'Internal control module transmission speed sensor performance',
       ],
     ]),
-    ...rows('transmission', 'embrayage', [
+    ...handWrittenRows('transmission', 'embrayage', [
       [
         'P277E',
         'condition',
@@ -894,7 +821,7 @@ function p24to28(): DtcEntry[] {
   );
   [...'NPRST'].forEach((l, i) =>
     out.push(
-      ...fam(hexCode('P27B9', 8 * i), pcs(l), [
+      ...fam(hexCode('P27B9', 8 * i), pressureControlSolenoid(l), [
         'stuck_off',
         'stuck_on',
         'electrical',
@@ -907,7 +834,7 @@ function p24to28(): DtcEntry[] {
     ),
   );
   out.push(
-    ...rows('transmission', 'huile_boite', [
+    ...handWrittenRows('transmission', 'huile_boite', [
       [
         'P27E1',
         'pressure_low',
@@ -1022,7 +949,7 @@ function p24to28(): DtcEntry[] {
     );
   }
   out.push(
-    ...rows('allumage', 'rates_combustion', [
+    ...handWrittenRows('allumage', 'rates_combustion', [
       [
         'P28C0',
         'circuit',
@@ -1142,7 +1069,7 @@ function p24to28(): DtcEntry[] {
       SENSOR5,
     ),
     entry('P28F6', disconnectClutchActuator, 'intermittent'),
-    ...rows('emissions', 'pression_echappement', [
+    ...handWrittenRows('emissions', 'pression_echappement', [
       [
         'P28F7',
         'pressure_high',
@@ -1266,7 +1193,7 @@ function p25(): DtcEntry[] {
       CTRL4,
     ),
     ...fam('P25F2', boostSensor('C'), SENSOR4),
-    ...rows('emissions', 'air_secondaire', [
+    ...handWrittenRows('emissions', 'air_secondaire', [
       [
         'P25F6',
         'performance',
@@ -1316,7 +1243,7 @@ function p2a(): DtcEntry[] {
       'performance',
     ),
   ];
-  const s = o2(1, 3);
+  const s = o2SensorName(1, 3);
   for (const [base, fr, en] of [
     ['P2A38', 'positif', 'positive'],
     ['P2A3B', 'négatif', 'negative'],
@@ -1326,7 +1253,7 @@ function p2a(): DtcEntry[] {
         base,
         masc(
           `courant de pompage ${fr} de la ${s.fr}`,
-          `${lowerFirst(s.en)} ${en} current control`,
+          `${s.en} ${en} current control`,
           'emissions',
           'sonde_lambda',
         ),
@@ -1335,7 +1262,7 @@ function p2a(): DtcEntry[] {
     );
   }
   out.push(
-    ...rows('injection_melange', 'carburant_alternatif', [
+    ...handWrittenRows('injection_melange', 'carburant_alternatif', [
       [
         'P2A3E',
         'performance',
@@ -1363,7 +1290,7 @@ function p2a(): DtcEntry[] {
     out.push(
       ...fam(
         base,
-        alt(
+        alternativeFuelPart(
           `capteur de pression du réservoir de carburant alternatif ${l}`,
           `alternative fuel tank ${l} pressure sensor`,
         ),
@@ -1374,7 +1301,10 @@ function p2a(): DtcEntry[] {
   out.push(
     ...fam(
       'P2A4B',
-      alt('capteur de température du carburant alternatif', 'alternative fuel temperature sensor'),
+      alternativeFuelPart(
+        'capteur de température du carburant alternatif',
+        'alternative fuel temperature sensor',
+      ),
       SENSOR5,
     ),
   );
@@ -1382,7 +1312,7 @@ function p2a(): DtcEntry[] {
     out.push(
       ...fam(
         hexCode('P2A50', 5 * i),
-        alt(
+        alternativeFuelPart(
           `capteur de température en sortie du vaporiseur de carburant alternatif ${letter(i)}`,
           `alternative fuel vaporizer ${letter(i)} outlet temperature sensor`,
         ),
@@ -1397,7 +1327,7 @@ function p2a(): DtcEntry[] {
     out.push(
       ...fam(
         base,
-        alt(
+        alternativeFuelPart(
           `capteur de niveau du réservoir de carburant alternatif ${l}`,
           `alternative fuel tank ${l} level sensor`,
         ),
@@ -1405,13 +1335,13 @@ function p2a(): DtcEntry[] {
       ),
     );
   }
-  const regInlet = alt(
+  const regInlet = alternativeFuelPart(
     'capteur de pression en entrée du régulateur de rampe de carburant alternatif',
     'alternative fuel rail pressure regulator inlet pressure sensor',
   );
   out.push(
     ...fam('P2A69', regInlet, SENSOR5),
-    ...rows('injection_melange', 'carburant_alternatif', [
+    ...handWrittenRows('injection_melange', 'carburant_alternatif', [
       [
         'P2A6E',
         'pressure_low',
@@ -1427,7 +1357,7 @@ function p2a(): DtcEntry[] {
     ]),
     ...fam(
       'P2A70',
-      alt(
+      alternativeFuelPart(
         'vanne de sélection de la pompe hydraulique de carburant alternatif',
         'alternative fuel hydraulic fuel pump select valve',
         true,
@@ -1436,7 +1366,7 @@ function p2a(): DtcEntry[] {
     ),
     ...fam(
       'P2A75',
-      alt(
+      alternativeFuelPart(
         'capteur de pression de la pompe hydraulique de carburant alternatif',
         'alternative fuel hydraulic pump pressure sensor',
       ),
@@ -1444,7 +1374,7 @@ function p2a(): DtcEntry[] {
     ),
     ...fam(
       'P2A7A',
-      alt(
+      alternativeFuelPart(
         'capteur de pression hydraulique du carburant alternatif',
         'alternative fuel hydraulic pressure sensor',
       ),
@@ -1456,7 +1386,7 @@ function p2a(): DtcEntry[] {
     out.push(
       ...fam(
         hexCode('P2A7F', 4 * i),
-        alt(
+        alternativeFuelPart(
           `soupape de compression de la pompe de carburant alternatif ${l}`,
           `alternative fuel pump ${l} compression stroke valve`,
           true,
@@ -1465,17 +1395,24 @@ function p2a(): DtcEntry[] {
       ),
       entry(
         hexCode('P2A8B', i),
-        alt(`vaporiseur de carburant alternatif ${l}`, `alternative fuel vaporizer ${l}`),
+        alternativeFuelPart(
+          `vaporiseur de carburant alternatif ${l}`,
+          `alternative fuel vaporizer ${l}`,
+        ),
         'performance',
       ),
       entry(
         hexCode('P2A8E', i),
-        alt(`pompe de carburant alternatif ${l}`, `alternative fuel pump ${l}`, true),
+        alternativeFuelPart(
+          `pompe de carburant alternatif ${l}`,
+          `alternative fuel pump ${l}`,
+          true,
+        ),
         'performance',
       ),
       ...fam(
         hexCode('P2A91', 4 * i),
-        alt(
+        alternativeFuelPart(
           `vanne de sélection de réservoir de carburant alternatif ${l}`,
           `alternative fuel tank select valve ${l}`,
           true,
@@ -1485,7 +1422,7 @@ function p2a(): DtcEntry[] {
     );
   }
   out.push(
-    ...rows('injection_melange', 'carburant_alternatif', [
+    ...handWrittenRows('injection_melange', 'carburant_alternatif', [
       [
         'P2A9D',
         'leak',
@@ -1501,14 +1438,14 @@ function p2a(): DtcEntry[] {
     ]),
     ...fam(
       'P2A9E',
-      alt(
+      alternativeFuelPart(
         'vanne de la ligne de retour de carburant alternatif',
         'alternative fuel return line valve',
         true,
       ),
       CTRL4,
     ),
-    ...rows('emissions', 'egr', [
+    ...handWrittenRows('emissions', 'egr', [
       [
         'P2AA3',
         'flow',
@@ -1543,7 +1480,7 @@ function p2a(): DtcEntry[] {
       'Processeur du capteur de particules peu performant',
       'Particulate matter sensor processor poor performance',
     ),
-    ...rows('emissions', 'catalyseur', [
+    ...handWrittenRows('emissions', 'catalyseur', [
       [
         'P2AB1',
         'performance',
@@ -1610,19 +1547,10 @@ function p2a(): DtcEntry[] {
     ['P2AD2', 'B'],
     ['P2AD3', 'A'],
   ] as const) {
-    out.push(
-      handWritten(
-        code,
-        'injection_melange',
-        'capteur_papillon_pedale',
-        'correlation',
-        `Incohérence de tension entre les capteurs de position papillon/pédale ${a} et G`,
-        `Throttle/pedal position sensors ${a} and G voltages disagree`,
-      ),
-    );
+    out.push(pedalSensorsDisagree(code, a, 'G'));
   }
   out.push(
-    ...rows('electricite_charge', 'tension_reseau', [
+    ...handWrittenRows('electricite_charge', 'tension_reseau', [
       [
         'P2AD4',
         'signal_low',
@@ -1757,17 +1685,10 @@ function p2b(): DtcEntry[] {
     dryRun('P2B29', packPump('A')),
     dryRun('P2B2A', hevPump('A')),
     ...fam('P2B2B', ectSensor(5), SENSOR4),
-    ...fam('P2B2F', fan(1), ['stuck_off', 'stuck_on']),
-    ...fam('P2B31', fan(2), ['stuck_off', 'stuck_on']),
+    ...fam('P2B2F', coolingFan(1), ['stuck_off', 'stuck_on']),
+    ...fam('P2B31', coolingFan(2), ['stuck_off', 'stuck_on']),
   );
-  (
-    [
-      ['A', 1],
-      ['A', 2],
-      ['B', 1],
-      ['B', 2],
-    ] as const
-  ).forEach(([cam, bank], i) => {
+  CAMSHAFT_BANKS.forEach(([cam, bank], i) => {
     const actuator = profileActuatorB(cam, bank);
     out.push(
       ...fam(hexCode('P2B33', 3 * i), actuator, CTRL3),
@@ -1884,8 +1805,8 @@ function p2b(): DtcEntry[] {
   out.push(
     entry('P2B81', wastegateSensor('A'), 'circuit_range'),
     entry('P2B82', wastegateSensor('B'), 'circuit_range'),
-    overspeedAir('P2B83', cacPump('A')),
-    underspeed('P2B84', cacPump('A')),
+    overspeedAir('P2B83', chargeAirCoolerPump('A')),
+    underspeed('P2B84', chargeAirCoolerPump('A')),
     underspeed('P2B85', enginePump),
     overspeedAir('P2B86', coolantPump('A')),
     underspeed('P2B87', coolantPump('A')),
@@ -1916,7 +1837,7 @@ function p2b(): DtcEntry[] {
     ...fam('P2B8B', intakeO2('chauffage', 'heater', 1), CTRL4),
     learnLimit('P2B93', wastegateSensor('A')),
     learnLimit('P2B94', wastegateSensor('B')),
-    ...rows('injection_melange', 'injecteur', [
+    ...handWrittenRows('injection_melange', 'injecteur', [
       [
         'P2B95',
         'performance',
@@ -1999,7 +1920,7 @@ function p2b(): DtcEntry[] {
       'Émissions de NOx excessives : catalyseur SCR peu performant',
       'NOx exceedance: SCR NOx catalyst poor performance',
     ),
-    ...rows('injection_melange', 'carburant_alternatif', [
+    ...handWrittenRows('injection_melange', 'carburant_alternatif', [
       [
         'P2BB0',
         'condition',
@@ -2040,12 +1961,12 @@ function p2b(): DtcEntry[] {
     ),
     supplyLow('P2BBF', turboBypass('A')),
     hot('P2BC0', turboBypass('A')),
-    stalled('P2BC1', cacPump('A')),
-    supplyCircuit('P2BC2', cacPump('A')),
-    moduleHot('P2BC3', cacPump('A')),
+    stalled('P2BC1', chargeAirCoolerPump('A')),
+    supplyCircuit('P2BC2', chargeAirCoolerPump('A')),
+    moduleHot('P2BC3', chargeAirCoolerPump('A')),
     ...fam('P2BC4', chargingContactor('positif', 'B'), CONTACTOR7),
     ...fam('P2BCB', chargingContactor('négatif', 'B'), CONTACTOR7),
-    ...rows('emissions', 'post_traitement', [
+    ...handWrittenRows('emissions', 'post_traitement', [
       [
         'P2BD2',
         'leak',
@@ -2059,7 +1980,12 @@ function p2b(): DtcEntry[] {
         'Exhaust aftertreatment system B leak',
       ],
     ]),
-    ...fam('P2BD4', motorPump('C'), ['ctrl', 'ctrl_low', 'ctrl_high', 'ctrl_range']),
+    ...fam('P2BD4', motorElectronicsCoolantPump('C'), [
+      'ctrl',
+      'ctrl_low',
+      'ctrl_high',
+      'ctrl_range',
+    ]),
   );
   for (const [base, l] of [
     ['P2BD8', 'B'],
@@ -2108,14 +2034,7 @@ function p2b(): DtcEntry[] {
       CTRL4,
     ),
   );
-  (
-    [
-      ['A', 1],
-      ['A', 2],
-      ['B', 1],
-      ['B', 2],
-    ] as const
-  ).forEach(([sys, bank], i) => {
+  CAMSHAFT_BANKS.forEach(([sys, bank], i) => {
     out.push(
       handWritten(
         hexCode('P2BEC', 2 * i),
@@ -2185,7 +2104,7 @@ function p2c(): DtcEntry[] {
       "Courant de la pompe d'AdBlue A trop faible",
       'Reductant pump A current too low',
     ),
-    ...rows('injection_melange', 'regulation_pression_carburant', [
+    ...handWrittenRows('injection_melange', 'regulation_pression_carburant', [
       [
         'P2C1E',
         'performance',
@@ -2259,7 +2178,7 @@ function p2c(): DtcEntry[] {
     ),
     supplyLow('P2C2E', turboBypass('B')),
     hot('P2C2F', turboBypass('B')),
-    ...rows('allumage', 'bobine_allumage', [
+    ...handWrittenRows('allumage', 'bobine_allumage', [
       [
         'P2C30',
         'circuit',
@@ -2308,9 +2227,9 @@ function p2c(): DtcEntry[] {
       'Incohérence entre les capteurs de température de culasse A et B',
       'Cylinder head temperature sensors A and B disagree',
     ),
-    ...fam('P2C3E', fan(4), CTRL3),
-    entry('P2C41', fan(3), 'stuck_off'),
-    entry('P2C42', fan(4), 'stuck_off'),
+    ...fam('P2C3E', coolingFan(4), CTRL3),
+    entry('P2C41', coolingFan(3), 'stuck_off'),
+    entry('P2C42', coolingFan(4), 'stuck_off'),
     ...fam(
       'P2C43',
       hv(
@@ -2369,13 +2288,13 @@ function p2c(): DtcEntry[] {
       );
     }
   }
-  const s3 = o2(1, 3);
+  const s3 = o2SensorName(1, 3);
   out.push(
     ...fam(
       'P2C62',
       fem(
         `correction du courant de pompage de la ${s3.fr}`,
-        `${lowerFirst(s3.en)} pumping current trim`,
+        `${s3.en} pumping current trim`,
         'emissions',
         'sonde_lambda',
       ),
@@ -2387,7 +2306,7 @@ function p2c(): DtcEntry[] {
       'sonde_lambda',
       'range_performance',
       `${capitalize(s3.fr)} hors plage pendant la décélération`,
-      `${s3.en} out of range during deceleration`,
+      `${capitalize(s3.en)} out of range during deceleration`,
     ),
     underspeed('P2C66', hevPump('A')),
     overspeed('P2C67', hevPump('A')),
@@ -2396,7 +2315,7 @@ function p2c(): DtcEntry[] {
   [...'XYZ'].forEach((ph, i) => {
     const base = hexCode('P2C69', 3 * i);
     out.push(
-      ...rows('electricite_charge', 'onduleur', [
+      ...handWrittenRows('electricite_charge', 'onduleur', [
         [
           base,
           'circuit',
@@ -2499,7 +2418,7 @@ function p2c(): DtcEntry[] {
     overspeed('P2C80', airPump),
     entry('P2C81', airPump, 'overtemperature'),
     supplyCircuit('P2C82', airPump),
-    ...rows('transmission', 'passage_rapports', [
+    ...handWrittenRows('transmission', 'passage_rapports', [
       [
         'P2C83',
         'performance',
@@ -2513,7 +2432,7 @@ function p2c(): DtcEntry[] {
         'Cold start shift time too long',
       ],
     ]),
-    ...rows('electricite_charge', 'haute_tension', [
+    ...handWrittenRows('electricite_charge', 'haute_tension', [
       [
         'P2C85',
         'circuit',
@@ -2545,7 +2464,7 @@ function p2c(): DtcEntry[] {
         'Hybrid battery system precharge current too high',
       ],
     ]),
-    ...rows('electricite_charge', 'batterie_hybride', [
+    ...handWrittenRows('electricite_charge', 'batterie_hybride', [
       [
         'P2C8A',
         'performance',
@@ -2570,7 +2489,7 @@ function p2c(): DtcEntry[] {
     ...fam('P2C8C', dcdcTemp('D'), SENSOR4),
     ...fam('P2CA5', dcdcTemp('E'), CLHR),
     ...fam('P2CA9', dcdcTemp('F'), CLHR),
-    ...rows('emissions', 'recyclage_gaz_carter', [
+    ...handWrittenRows('emissions', 'recyclage_gaz_carter', [
       [
         'P2C90',
         'condition',
@@ -2604,7 +2523,7 @@ function p2c(): DtcEntry[] {
       ),
       OPEN3,
     ),
-    ...rows('injection_melange', 'papillon_motorise', [
+    ...handWrittenRows('injection_melange', 'papillon_motorise', [
       [
         'P2C99',
         'condition',
@@ -2638,7 +2557,7 @@ function p2c(): DtcEntry[] {
     "retour de la pompe de circulation du refroidisseur d'air de suralimentation",
     'charge air cooler coolant pump sense',
   );
-  const cacB = cacPump('B');
+  const cacB = chargeAirCoolerPump('B');
   out.push(
     ...fam('P2CA1', cacSense, ['high', 'low', 'circuit_range']),
     handWritten(
@@ -2656,7 +2575,7 @@ function p2c(): DtcEntry[] {
     stalled('P2CB3', cacB),
     supplyCircuit('P2CB4', cacB),
     moduleHot('P2CB5', cacB),
-    ...rows('moteur', 'suralimentation', [
+    ...handWrittenRows('moteur', 'suralimentation', [
       [
         'P2CB6',
         'performance',
@@ -2676,10 +2595,10 @@ function p2c(): DtcEntry[] {
         'Boost pressure B too high (mechanical fault)',
       ],
     ]),
-    underspeed('P2CB9', fan(2)),
-    overspeed('P2CBA', fan(2)),
-    underspeed('P2CBB', fan(3)),
-    overspeed('P2CBC', fan(3)),
+    underspeed('P2CB9', coolingFan(2)),
+    overspeed('P2CBA', coolingFan(2)),
+    underspeed('P2CBB', coolingFan(3)),
+    overspeed('P2CBC', coolingFan(3)),
     ...fam(
       'P2CBD',
       masc(
@@ -2813,7 +2732,7 @@ function p2c(): DtcEntry[] {
     stalled('P2CF5', packB),
     overspeedAir('P2CF6', packB),
     underspeed('P2CF7', packB),
-    hot('P2CF8', bypassValve('D')),
+    hot('P2CF8', coolantBypassValve('D')),
     ...fam(
       'P2CF9',
       starterGen(
@@ -2837,7 +2756,7 @@ function p2c(): DtcEntry[] {
 function p2d(): DtcEntry[] {
   const out: DtcEntry[] = [];
   [...'ABC'].forEach((l, i) => {
-    const pump = motorPump(l);
+    const pump = motorElectronicsCoolantPump(l);
     const base = hexCode('P2D00', 5 * i);
     out.push(
       stalled(base, pump),
@@ -2848,7 +2767,7 @@ function p2d(): DtcEntry[] {
     );
   });
   out.push(
-    ...rows('allumage', 'cliquetis', [
+    ...handWrittenRows('allumage', 'cliquetis', [
       [
         'P2D0F',
         'condition',
@@ -2875,7 +2794,7 @@ function p2d(): DtcEntry[] {
       'Répartition entre EGR A et EGR B incorrecte au démarrage à froid',
       'Cold start EGR A/B ratio poor performance',
     ),
-    ...rows('emissions', 'scr_adblue', [
+    ...handWrittenRows('emissions', 'scr_adblue', [
       [
         'P2D1D',
         'leak',
@@ -2948,7 +2867,7 @@ function p2d(): DtcEntry[] {
       'Incohérence entre les différents capteurs de température du liquide de refroidissement',
       'Engine coolant temperature sensors (multiple sensors) disagree',
     ),
-    ...rows('moteur', 'collecteur_admission', [
+    ...handWrittenRows('moteur', 'collecteur_admission', [
       [
         'P2D2D',
         'performance',
@@ -2962,7 +2881,7 @@ function p2d(): DtcEntry[] {
         'Cold start intake manifold runner poor performance (bank 2)',
       ],
     ]),
-    ...rows('moteur', 'suralimentation', [
+    ...handWrittenRows('moteur', 'suralimentation', [
       [
         'P2D2F',
         'pressure_low',
@@ -2986,7 +2905,7 @@ function p2d(): DtcEntry[] {
   out.push(
     learnLimit('P2D31', imt1),
     hot('P2D32', imt1),
-    ...rows('electricite_charge', 'recharge', [
+    ...handWrittenRows('electricite_charge', 'recharge', [
       [
         'P2D33',
         'internal',
@@ -3026,7 +2945,7 @@ function p2d(): DtcEntry[] {
       'Réchauffeur de la batterie haute tension peu performant',
       'Hybrid battery pack heater poor performance',
     ),
-    ...rows('electricite_charge', 'haute_tension', [
+    ...handWrittenRows('electricite_charge', 'haute_tension', [
       [
         'P2D39',
         'condition',
@@ -3046,7 +2965,7 @@ function p2d(): DtcEntry[] {
         'Hybrid/EV discharge system fault',
       ],
     ]),
-    ...rows('electricite_charge', 'propulsion_hybride', [
+    ...handWrittenRows('electricite_charge', 'propulsion_hybride', [
       [
         'P2D3C',
         'performance',
@@ -3068,7 +2987,7 @@ function p2d(): DtcEntry[] {
       'Batterie haute tension peu performante au démarrage à froid',
       'Cold start hybrid battery poor performance',
     ),
-    ...rows('refroidissement', 'refroidissement_batterie_hybride', [
+    ...handWrittenRows('refroidissement', 'refroidissement_batterie_hybride', [
       [
         'P2D3F',
         'performance',
@@ -3082,7 +3001,7 @@ function p2d(): DtcEntry[] {
         'Hybrid battery cooling system C poor performance',
       ],
     ]),
-    ...rows('carrosserie_confort', 'climatisation', [
+    ...handWrittenRows('carrosserie_confort', 'climatisation', [
       [
         'P2D41',
         'range_performance',
@@ -3152,7 +3071,7 @@ function p2d(): DtcEntry[] {
     ...fam('P2D62', chargingContactor('négatif', 'C'), CONTACTOR7),
     ...fam('P2D69', chargingContactor('positif', 'D'), CONTACTOR7),
     ...fam('P2D70', chargingContactor('négatif', 'D'), CONTACTOR7),
-    ...rows('electricite_charge', 'recharge', [
+    ...handWrittenRows('electricite_charge', 'recharge', [
       [
         'P2D77',
         'performance',
@@ -3262,7 +3181,7 @@ function p2d(): DtcEntry[] {
     );
   });
   out.push(
-    ...rows('electricite_charge', 'haute_tension', [
+    ...handWrittenRows('electricite_charge', 'haute_tension', [
       [
         'P2D9E',
         'signal_low',
@@ -3282,7 +3201,7 @@ function p2d(): DtcEntry[] {
         'High voltage system poor performance',
       ],
     ]),
-    ...rows('transmission', 'calculateur_boite', [
+    ...handWrittenRows('transmission', 'calculateur_boite', [
       [
         'P2DA1',
         'signal_low',
@@ -3412,7 +3331,7 @@ function p2d(): DtcEntry[] {
       "Courant d'excitation de l'alterno-démarreur intermittent ou erratique",
       'Starter/generator excitation current intermittent or erratic',
     ),
-    ...rows('electricite_charge', 'propulsion_hybride', [
+    ...handWrittenRows('electricite_charge', 'propulsion_hybride', [
       [
         'P2DCB',
         'correlation',
@@ -3484,7 +3403,7 @@ function p2d(): DtcEntry[] {
   out.push(
     entry('P2DD9', ldp, 'ctrl_range'),
     ...fam('P2DDA', ldp, ['stuck_off', 'stuck_on']),
-    ...rows('electricite_charge', 'propulsion_hybride', [
+    ...handWrittenRows('electricite_charge', 'propulsion_hybride', [
       [
         'P2DE4',
         'stuck',
@@ -3506,14 +3425,14 @@ function p2d(): DtcEntry[] {
     ]),
     say(
       'P2DE7',
-      bypassValve('C'),
+      coolantBypassValve('C'),
       'range_performance',
       'Vanne de dérivation du liquide de refroidissement C hors plage ou peu performante au démarrage à froid',
       'Cold start engine coolant bypass valve C out of range or poor performance',
     ),
     say(
       'P2DE8',
-      bypassValve('D'),
+      coolantBypassValve('D'),
       'stuck',
       'Vanne de dérivation du liquide de refroidissement D bloquée en position ouverte au démarrage à froid',
       'Cold start engine coolant bypass valve D stuck open',
@@ -3540,7 +3459,7 @@ function p2d(): DtcEntry[] {
   }
   const pumpE = coolantPump('E');
   out.push(
-    ...rows('moteur', 'levee_variable', [
+    ...handWrittenRows('moteur', 'levee_variable', [
       [
         'P2DF0',
         'range_performance',
@@ -3705,7 +3624,7 @@ function p2e(): DtcEntry[] {
       charger("ligne d'activation du chargeur B", 'battery charger B enable line', true),
       ['open', 'low', 'high', 'range'],
     ),
-    ...rows('electricite_charge', 'recharge', [
+    ...handWrittenRows('electricite_charge', 'recharge', [
       ['P2E39', 'circuit', 'Fusible du chargeur B défaillant', 'Battery charger B fuse fault'],
       [
         'P2E3A',
@@ -3815,7 +3734,7 @@ function p2e(): DtcEntry[] {
       'Ratés de combustion au carburant alternatif avec réservoir presque vide',
       'Misfire detected on alternative fuel with low fuel level',
     ),
-    ...fam('P2E62', bypassValve('E'), [
+    ...fam('P2E62', coolantBypassValve('E'), [
       'ctrl',
       'ctrl_low',
       'ctrl_high',
@@ -3883,7 +3802,7 @@ function p2e(): DtcEntry[] {
     ),
     say(
       'P2E81',
-      bypassValve('D'),
+      coolantBypassValve('D'),
       'stuck',
       'Vanne de dérivation du liquide de refroidissement D bloquée en position fermée au démarrage à froid',
       'Cold start engine coolant bypass valve D stuck closed',
@@ -3944,7 +3863,7 @@ function p2e(): DtcEntry[] {
     'charge port door B open request switch',
   );
   out.push(
-    ...rows('electricite_charge', 'recharge', [
+    ...handWrittenRows('electricite_charge', 'recharge', [
       [
         'P2E90',
         'performance',
@@ -3994,7 +3913,7 @@ function p2e(): DtcEntry[] {
   out.push(
     entry('P2EA6', compOut, 'circuit'),
     ...fam('P2EC0', compOut, ['low', 'high', 'range']),
-    ...rows('electricite_charge', 'onduleur', [
+    ...handWrittenRows('electricite_charge', 'onduleur', [
       [
         'P2EA7',
         'signal_low',
@@ -4058,7 +3977,7 @@ function p2e(): DtcEntry[] {
       ),
       CLHR,
     ),
-    ...rows('electricite_charge', 'recharge', [
+    ...handWrittenRows('electricite_charge', 'recharge', [
       [
         'P2EB4',
         'circuit',
@@ -4160,14 +4079,9 @@ function p34(): DtcEntry[] {
       );
     }
   });
-  (
-    [
-      ['A', 1],
-      ['A', 2],
-      ['B', 1],
-      ['B', 2],
-    ] as const
-  ).forEach(([cam, bank], i) => out.push(hot(hexCode('P34C4', i), camActuator(cam, bank))));
+  CAMSHAFT_BANKS.forEach(([cam, bank], i) =>
+    out.push(hot(hexCode('P34C4', i), camActuator(cam, bank))),
+  );
   out.push(
     handWritten(
       'P34C8',

@@ -2,6 +2,10 @@
 // (how it is faulty). A title is always "failure template applied to component", so the wording
 // of a failure type is consistent across the thousands of codes and the French agreement is
 // computed from the component's gender rather than typed by hand.
+//
+// Also here: the helpers and the components that several generator files share (code tables of
+// hand-written rows, O2 sensor names, boost and knock sensors, transmission solenoids…), so each
+// is written once.
 
 import type { DtcFailure as Failure, System } from '../../shared/diagnosis/knowledge-base';
 import type { Noun } from './french';
@@ -335,3 +339,117 @@ export const SOLENOID5: readonly TemplateKey[] = [
   'electrical',
   'intermittent',
 ];
+/** Circuit/open, low, high. */
+export const OPEN3: readonly TemplateKey[] = ['open', 'low', 'high'];
+/** Circuit/open, range/performance, low, high, intermittent. */
+export const OPEN5: readonly TemplateKey[] = ['open', 'range', 'low', 'high', 'intermittent'];
+/** Actuators whose J2012 family runs open/performance/low/high/stuck open/stuck closed. */
+export const VALVE6: readonly TemplateKey[] = [
+  'ctrl',
+  'ctrl_range',
+  'ctrl_low',
+  'ctrl_high',
+  'stuck_open',
+  'stuck_closed',
+];
+
+// ---------------------------------------------------------------- helpers shared by the passes
+
+/** Entries on explicit codes, for families whose failure types are not in the usual order. */
+export const entriesAt = (
+  component: Component,
+  pairs: ReadonlyArray<readonly [string, TemplateKey]>,
+): DtcEntry[] => pairs.map(([code, key]) => entry(code, component, key));
+
+/** One hand-written code as a table row: code, failure type, French and English titles. */
+export type HandWrittenRow = readonly [code: string, failure: Failure, fr: string, en: string];
+
+/** Hand-written codes of one system and subsystem, written as a table of rows. */
+export const handWrittenRows = (
+  system: System,
+  subsystem: string,
+  list: readonly HandWrittenRow[],
+): DtcEntry[] =>
+  list.map(([code, failure, fr, en]) => handWritten(code, system, subsystem, failure, fr, en));
+
+/** J2012 tells the instances of a component apart by letter: sensor A, B, C… */
+export const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+export const letter = (i: number): string => LETTERS.charAt(i);
+
+// ---------------------------------------------------------------- components shared by the passes
+// Written first for the main generator and reused by the later passes. They live here rather than
+// in generate-dtc-generic.ts because that script imports every pass.
+
+export const O2_POSITION_FR = ['', 'amont', 'aval', 'aval secondaire'] as const;
+export const O2_POSITION_EN = ['', 'upstream', 'downstream', 'second downstream'] as const;
+/** "sonde lambda amont (banc 1, sonde 1)" / "upstream O2 sensor (bank 1, sensor 1)". */
+export const o2SensorName = (bank: number, sensor: number): { fr: string; en: string } => ({
+  fr: `sonde lambda ${O2_POSITION_FR[sensor]} (banc ${bank}, sonde ${sensor})`,
+  en: `${O2_POSITION_EN[sensor]} O2 sensor (bank ${bank}, sensor ${sensor})`,
+});
+export const cylinderInjector = (n: number): Component =>
+  masc(`injecteur du cylindre ${n}`, `cylinder ${n} injector`, 'injection_melange', 'injecteur');
+export const boostSensor = (letter: string): Component =>
+  masc(
+    `capteur de pression de suralimentation ${letter}`,
+    `boost pressure sensor ${letter}`,
+    'moteur',
+    'suralimentation',
+  );
+export const knockSensor = (n: number, bank: number): Component =>
+  masc(
+    `capteur de cliquetis ${n} (banc ${bank})`,
+    `knock sensor ${n} (bank ${bank})`,
+    'allumage',
+    'cliquetis',
+  );
+export const egrSensor = (letter: string): Component =>
+  masc(`capteur de position EGR ${letter}`, `EGR position sensor ${letter}`, 'emissions', 'egr');
+export const coolingFan = (n: number): Component =>
+  masc(`motoventilateur ${n}`, `cooling fan ${n}`, 'refroidissement', 'motoventilateur');
+export const pressureControlSolenoid = (letter: string): Component =>
+  fem(
+    `électrovanne de régulation de pression ${letter}`,
+    `pressure control solenoid ${letter}`,
+    'transmission',
+    'electrovanne_boite',
+  );
+export const shiftSolenoid = (letter: string): Component =>
+  fem(
+    `électrovanne de passage ${letter}`,
+    `shift solenoid ${letter}`,
+    'transmission',
+    'electrovanne_boite',
+  );
+export const transmissionFluidPressureSensor = (letter: string): Component =>
+  masc(
+    `capteur/manocontact de pression de fluide de boîte ${letter}`,
+    `transmission fluid pressure sensor/switch ${letter}`,
+    'transmission',
+    'pression_huile_boite',
+  );
+/** Banks 1–2 × sensors 1–3, the order J2012 numbers the per-O2-sensor codes in. */
+export const O2_SENSOR_POSITIONS: readonly (readonly [bank: number, sensor: number])[] = [
+  [1, 1],
+  [1, 2],
+  [1, 3],
+  [2, 1],
+  [2, 2],
+  [2, 3],
+];
+/** Throttle/pedal position sensors `a` and `b` whose voltages disagree. */
+export const pedalSensorsDisagree = (code: string, a: string, b: string): DtcEntry =>
+  handWritten(
+    code,
+    'injection_melange',
+    'capteur_papillon_pedale',
+    'correlation',
+    `Incohérence de tension entre les capteurs de position papillon/pédale ${a} et ${b}`,
+    `Throttle/pedal position sensors ${a} and ${b} voltages disagree`,
+  );
+export const batteryTemperatureSensor = masc(
+  'capteur de température de batterie',
+  'battery temperature sensor',
+  'electricite_charge',
+  'batterie',
+);

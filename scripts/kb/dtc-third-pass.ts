@@ -22,7 +22,8 @@ import {
   hexSeries,
   masc,
 } from './dtc-templates';
-import { deArticle } from './french';
+import { hybridComponent } from './dtc-powertrain-extra';
+import { capitalize, deArticle } from './french';
 
 // ---------------------------------------------------------------- P00xx, hexadecimal codes
 function p00hex(): DtcEntry[] {
@@ -310,12 +311,10 @@ function p00hex(): DtcEntry[] {
 
 // ---------------------------------------------------------------- P0Axx, hybrid and EV
 function p0aHybrid(): DtcEntry[] {
-  const hy = (fr: string, en: string, feminine = false, subsystem = 'propulsion_hybride') =>
-    (feminine ? fem : masc)(fr, en, 'electricite_charge', subsystem);
   const out: DtcEntry[] = [];
 
   // DC/DC converter status line: P0A08, P0A09 and P0A10 (P0A0A–P0A0F belong to other systems).
-  const dcdcStatus = hy(
+  const dcdcStatus = hybridComponent(
     "ligne d'état du convertisseur DC/DC",
     'DC/DC converter status line',
     true,
@@ -328,8 +327,14 @@ function p0aHybrid(): DtcEntry[] {
   );
 
   // Torque sensors: the drive motor's straddles the P0A1A–P0A1F modules (P0A17–P0A19, P0A20–P0A21).
-  const motorTorque = hy('capteur de couple du moteur électrique', 'drive motor torque sensor');
-  const generatorTorque = hy('capteur de couple du générateur', 'generator torque sensor');
+  const motorTorque = hybridComponent(
+    'capteur de couple du moteur électrique',
+    'drive motor torque sensor',
+  );
+  const generatorTorque = hybridComponent(
+    'capteur de couple du générateur',
+    'generator torque sensor',
+  );
   for (const [code, key] of [
     ['P0A17', 'circuit'],
     ['P0A18', 'range'],
@@ -340,7 +345,7 @@ function p0aHybrid(): DtcEntry[] {
     out.push(entry(code, motorTorque, key));
   }
   out.push(...hexSeries('P0A22', generatorTorque, SENSOR5));
-  const powerOff = hy(
+  const powerOff = hybridComponent(
     'ligne de coupure de la batterie haute tension',
     'hybrid battery power off line',
     true,
@@ -359,7 +364,7 @@ function p0aHybrid(): DtcEntry[] {
     ['générateur', 'generator'],
   ];
   machines.forEach(([fr, en], m) => {
-    const machine = hy(fr, en);
+    const machine = hybridComponent(fr, en);
     ['U', 'V', 'W'].forEach((phase, p) => {
       const base = hexCode('P0A5D', 9 * m + 3 * p);
       const where = `la phase ${phase} ${deArticle(machine)}`;
@@ -370,7 +375,7 @@ function p0aHybrid(): DtcEntry[] {
           'onduleur',
           'circuit',
           `Circuit de mesure du courant dans ${where} défaillant`,
-          `${en.charAt(0).toUpperCase()}${en.slice(1)} phase ${phase} current circuit fault`,
+          `${capitalize(en)} phase ${phase} current circuit fault`,
         ),
         handWritten(
           hexCode(base, 1),
@@ -378,7 +383,7 @@ function p0aHybrid(): DtcEntry[] {
           'onduleur',
           'signal_low',
           `Courant trop faible dans ${where}`,
-          `${en.charAt(0).toUpperCase()}${en.slice(1)} phase ${phase} current too low`,
+          `${capitalize(en)} phase ${phase} current too low`,
         ),
         handWritten(
           hexCode(base, 2),
@@ -386,7 +391,7 @@ function p0aHybrid(): DtcEntry[] {
           'onduleur',
           'signal_high',
           `Courant trop fort dans ${where}`,
-          `${en.charAt(0).toUpperCase()}${en.slice(1)} phase ${phase} current too high`,
+          `${capitalize(en)} phase ${phase} current too high`,
         ),
       );
     });
@@ -395,7 +400,7 @@ function p0aHybrid(): DtcEntry[] {
   out.push(
     entry(
       'P0A7A',
-      hy('onduleur du générateur', 'generator inverter', false, 'onduleur'),
+      hybridComponent('onduleur du générateur', 'generator inverter', false, 'onduleur'),
       'performance',
     ),
     handWritten(
@@ -428,7 +433,7 @@ function p0aHybrid(): DtcEntry[] {
   out.push(
     ...hexSeries(
       'P0A86',
-      hy(
+      hybridComponent(
         'capteur de courant du convertisseur 14 V',
         '14 volt power module current sensor',
         false,

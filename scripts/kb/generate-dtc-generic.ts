@@ -26,16 +26,30 @@ import {
   CTRL3,
   CTRL4,
   CTRL5,
+  O2_POSITION_EN,
+  O2_SENSOR_POSITIONS,
   SENSOR4,
   SENSOR5,
   SOLENOID5,
+  batteryTemperatureSensor,
+  boostSensor,
+  coolingFan,
+  cylinderInjector,
+  egrSensor,
   entry,
   fem,
   handWritten,
+  knockSensor,
   masc,
+  o2SensorName,
   offsetCode,
+  pedalSensorsDisagree,
+  pressureControlSolenoid,
   series,
+  shiftSolenoid,
+  transmissionFluidPressureSensor,
 } from './dtc-templates';
+import { capitalize } from './french';
 
 export const DTC_GENERIC_VERSION = '1.5.0';
 
@@ -45,28 +59,15 @@ const add = (...entries: DtcEntry[]): void => {
 };
 const irregular = (...fields: Parameters<typeof handWritten>): void => add(handWritten(...fields));
 
-const BANK_SENSOR_FR = ['', 'amont', 'aval', 'aval secondaire'] as const;
-const BANK_SENSOR_EN = ['', 'upstream', 'downstream', 'second downstream'] as const;
-const where = (bank: number, sensor: number) => ({
-  fr: `(banc ${bank}, sonde ${sensor})`,
-  en: `(bank ${bank}, sensor ${sensor})`,
-});
 const o2Sensor = (bank: number, sensor: number): Component =>
-  fem(
-    `sonde lambda ${BANK_SENSOR_FR[sensor]} ${where(bank, sensor).fr}`,
-    `${BANK_SENSOR_EN[sensor]} O2 sensor ${where(bank, sensor).en}`,
-    'emissions',
-    'sonde_lambda',
-  );
+  fem(o2SensorName(bank, sensor).fr, o2SensorName(bank, sensor).en, 'emissions', 'sonde_lambda');
 const o2Heater = (bank: number, sensor: number): Component =>
   masc(
-    `chauffage de la sonde lambda ${BANK_SENSOR_FR[sensor]} ${where(bank, sensor).fr}`,
-    `${BANK_SENSOR_EN[sensor]} O2 sensor heater ${where(bank, sensor).en}`,
+    `chauffage de la ${o2SensorName(bank, sensor).fr}`,
+    `${O2_POSITION_EN[sensor]} O2 sensor heater (bank ${bank}, sensor ${sensor})`,
     'emissions',
     'chauffage_sonde_lambda',
   );
-const cylinderInjector = (n: number): Component =>
-  masc(`injecteur du cylindre ${n}`, `cylinder ${n} injector`, 'injection_melange', 'injecteur');
 const COIL_LETTERS = 'ABCDEFGHIJKL';
 
 // ---------------------------------------------------------------- P00xx: fuel/air metering, aux emission controls
@@ -623,13 +624,6 @@ irregular(
   'Surpression de suralimentation (turbo/compresseur A)',
   'Overboost condition (turbo/supercharger A)',
 );
-const boostSensor = (letter: string): Component =>
-  masc(
-    `capteur de pression de suralimentation ${letter}`,
-    `boost pressure sensor ${letter}`,
-    'moteur',
-    'suralimentation',
-  );
 add(...series('P0235', boostSensor('A'), SENSOR4), ...series('P0239', boostSensor('B'), SENSOR4));
 const wastegate = (letter: string): Component =>
   fem(
@@ -786,13 +780,6 @@ irregular(
   'Erreur du système de contrôle du cliquetis',
   'Knock control system error',
 );
-const knockSensor = (n: number, bank: number): Component =>
-  masc(
-    `capteur de cliquetis ${n} (banc ${bank})`,
-    `knock sensor ${n} (bank ${bank})`,
-    'allumage',
-    'cliquetis',
-  );
 add(...series('P0325', knockSensor(1, 1), SENSOR5), ...series('P0330', knockSensor(2, 2), SENSOR5));
 const crankSensor = (letter: string): Component =>
   masc(
@@ -922,8 +909,6 @@ irregular(
 );
 const egrValve = fem('vanne EGR', 'EGR valve', 'emissions', 'egr');
 add(entry('P0403', egrValve, 'ctrl'), entry('P0404', egrValve, 'ctrl_range'));
-const egrSensor = (letter: string): Component =>
-  masc(`capteur de position EGR ${letter}`, `EGR position sensor ${letter}`, 'emissions', 'egr');
 add(
   entry('P0405', egrSensor('A'), 'low'),
   entry('P0406', egrSensor('A'), 'high'),
@@ -995,7 +980,7 @@ for (const [bank, base] of [
       'catalyseur',
       'efficiency',
       `Efficacité du ${fr} sous le seuil (banc ${bank})`,
-      `${en.charAt(0).toUpperCase()}${en.slice(1)} efficiency below threshold (bank ${bank})`,
+      `${capitalize(en)} efficiency below threshold (bank ${bank})`,
     );
   });
   irregular(
@@ -1129,9 +1114,11 @@ add(
     CTRL5,
   ),
 );
-const fan = (n: number): Component =>
-  masc(`motoventilateur ${n}`, `cooling fan ${n}`, 'refroidissement', 'motoventilateur');
-add(entry('P0480', fan(1), 'ctrl'), entry('P0481', fan(2), 'ctrl'), entry('P0482', fan(3), 'ctrl'));
+add(
+  entry('P0480', coolingFan(1), 'ctrl'),
+  entry('P0481', coolingFan(2), 'ctrl'),
+  entry('P0482', coolingFan(3), 'ctrl'),
+);
 irregular(
   'P0483',
   'refroidissement',
@@ -1276,16 +1263,7 @@ irregular(
   'Immobiliser key not recognised',
 );
 add(
-  ...series(
-    'P0515',
-    masc(
-      'capteur de température de batterie',
-      'battery temperature sensor',
-      'electricite_charge',
-      'batterie',
-    ),
-    ['circuit', 'low', 'high'],
-  ),
+  ...series('P0515', batteryTemperatureSensor, ['circuit', 'low', 'high']),
   ...series(
     'P0520',
     masc(
@@ -1880,12 +1858,12 @@ const powerRelaySense = masc(
 add(
   ...series('P0685', powerRelay, CTRL3),
   ...series('P0688', powerRelaySense, ['open', 'low', 'high']),
-  entry('P0691', fan(1), 'ctrl_low'),
-  entry('P0692', fan(1), 'ctrl_high'),
-  entry('P0693', fan(2), 'ctrl_low'),
-  entry('P0694', fan(2), 'ctrl_high'),
-  entry('P0695', fan(3), 'ctrl_low'),
-  entry('P0696', fan(3), 'ctrl_high'),
+  entry('P0691', coolingFan(1), 'ctrl_low'),
+  entry('P0692', coolingFan(1), 'ctrl_high'),
+  entry('P0693', coolingFan(2), 'ctrl_low'),
+  entry('P0694', coolingFan(2), 'ctrl_high'),
+  entry('P0695', coolingFan(3), 'ctrl_low'),
+  entry('P0696', coolingFan(3), 'ctrl_high'),
   ...series('P0697', referenceVoltage('C'), ['open', 'low', 'high']),
 );
 
@@ -2031,28 +2009,14 @@ add(
     SOLENOID5,
   ),
 );
-const pcs = (letter: string): Component =>
-  fem(
-    `électrovanne de régulation de pression ${letter}`,
-    `pressure control solenoid ${letter}`,
-    'transmission',
-    'electrovanne_boite',
-  );
-const shift = (letter: string): Component =>
-  fem(
-    `électrovanne de passage ${letter}`,
-    `shift solenoid ${letter}`,
-    'transmission',
-    'electrovanne_boite',
-  );
 add(
-  ...series('P0745', pcs('A'), SOLENOID5),
-  ...series('P0750', shift('A'), SOLENOID5),
-  ...series('P0755', shift('B'), SOLENOID5),
-  ...series('P0760', shift('C'), SOLENOID5),
-  ...series('P0765', shift('D'), SOLENOID5),
-  ...series('P0770', shift('E'), SOLENOID5),
-  ...series('P0775', pcs('B'), SOLENOID5),
+  ...series('P0745', pressureControlSolenoid('A'), SOLENOID5),
+  ...series('P0750', shiftSolenoid('A'), SOLENOID5),
+  ...series('P0755', shiftSolenoid('B'), SOLENOID5),
+  ...series('P0760', shiftSolenoid('C'), SOLENOID5),
+  ...series('P0765', shiftSolenoid('D'), SOLENOID5),
+  ...series('P0770', shiftSolenoid('E'), SOLENOID5),
+  ...series('P0775', pressureControlSolenoid('B'), SOLENOID5),
 );
 const shiftErrors: readonly (readonly [string, string, string])[] = [
   ['P0780', 'Erreur de passage de rapport', 'Gear shift error'],
@@ -2095,7 +2059,7 @@ add(
     ),
     ['circuit', 'range', 'no_signal', 'intermittent'],
   ),
-  ...series('P0795', pcs('C'), SOLENOID5),
+  ...series('P0795', pressureControlSolenoid('C'), SOLENOID5),
 );
 irregular(
   'P0800',
@@ -2299,26 +2263,8 @@ add(
     ),
     SENSOR4,
   ),
-  ...series(
-    'P0840',
-    masc(
-      'capteur/manocontact de pression de fluide de boîte A',
-      'transmission fluid pressure sensor/switch A',
-      'transmission',
-      'pression_huile_boite',
-    ),
-    SENSOR5,
-  ),
-  ...series(
-    'P0845',
-    masc(
-      'capteur/manocontact de pression de fluide de boîte B',
-      'transmission fluid pressure sensor/switch B',
-      'transmission',
-      'pression_huile_boite',
-    ),
-    SENSOR5,
-  ),
+  ...series('P0840', transmissionFluidPressureSensor('A'), SENSOR5),
+  ...series('P0845', transmissionFluidPressureSensor('B'), SENSOR5),
   ...series(
     'P0850',
     masc(
@@ -2669,14 +2615,7 @@ for (const [code, a, b] of [
   ['P2139', 'D', 'F'],
   ['P2140', 'E', 'F'],
 ] as const) {
-  irregular(
-    code,
-    'injection_melange',
-    'capteur_papillon_pedale',
-    'correlation',
-    `Incohérence de tension entre les capteurs de position papillon/pédale ${a} et ${b}`,
-    `Throttle/pedal position sensors ${a} and ${b} voltages disagree`,
-  );
+  add(pedalSensorsDisagree(code, a, b));
 }
 const egrThrottle = masc("volet d'admission pour l'EGR", 'EGR throttle', 'emissions', 'egr');
 add(entry('P2141', egrThrottle, 'ctrl_low'), entry('P2142', egrThrottle, 'ctrl_high'));
@@ -2808,25 +2747,14 @@ add(
     SENSOR5,
   ),
 );
-const o2Positions: readonly (readonly [number, number])[] = [
-  [1, 1],
-  [1, 2],
-  [1, 3],
-  [2, 1],
-  [2, 2],
-  [2, 3],
-];
-o2Positions.forEach(([bank, sensor], i) => {
+O2_SENSOR_POSITIONS.forEach(([bank, sensor], i) => {
   irregular(
     `P${2231 + i}`,
     'emissions',
     'sonde_lambda',
     'circuit',
-    `Signal de la sonde lambda ${BANK_SENSOR_FR[sensor]} ${where(bank, sensor).fr} en court-circuit avec le chauffage`,
-    `${BANK_SENSOR_EN[sensor]} O2 sensor ${where(bank, sensor).en} signal shorted to heater circuit`.replace(
-      /^./,
-      (ch) => ch.toUpperCase(),
-    ),
+    `Signal de la ${o2SensorName(bank, sensor).fr} en court-circuit avec le chauffage`,
+    `${capitalize(o2SensorName(bank, sensor).en)} signal shorted to heater circuit`,
   );
 });
 const o2Line = (line: string, lineEn: string, bank: number, feminine = false): Component =>
@@ -2942,8 +2870,8 @@ for (const [code, bank, sensor, lean] of [
     'emissions',
     'sonde_lambda',
     'stuck',
-    `Signal de la sonde lambda ${BANK_SENSOR_FR[sensor]} ${where(bank, sensor).fr} faussé ou bloqué en mélange ${lean ? 'pauvre' : 'riche'}`,
-    `Signal of ${BANK_SENSOR_EN[sensor]} O2 sensor ${where(bank, sensor).en} biased or stuck ${lean ? 'lean' : 'rich'}`,
+    `Signal de la ${o2SensorName(bank, sensor).fr} faussé ou bloqué en mélange ${lean ? 'pauvre' : 'riche'}`,
+    `Signal of ${o2SensorName(bank, sensor).en} biased or stuck ${lean ? 'lean' : 'rich'}`,
   );
 }
 irregular(
@@ -3478,7 +3406,7 @@ irregular(
     `Transmission friction element ${letter} apply time out of range`,
   );
 });
-add(...series('P2706', shift('F'), SOLENOID5));
+add(...series('P2706', shiftSolenoid('F'), SOLENOID5));
 irregular(
   'P2711',
   'transmission',
@@ -3495,8 +3423,8 @@ irregular(
   'Fuite du groupe hydraulique de boîte',
   'Hydraulic power unit leak',
 );
-add(...series('P2713', pcs('D'), SOLENOID5));
-o2Positions.forEach(([bank, sensor], i) => {
+add(...series('P2713', pressureControlSolenoid('D'), SOLENOID5));
+O2_SENSOR_POSITIONS.forEach(([bank, sensor], i) => {
   add(entry(`P2A0${i}`, o2Sensor(bank, sensor), 'range'));
 });
 
@@ -3625,7 +3553,7 @@ for (const [code, who, whoEn, stage] of [
     'airbag',
     'circuit',
     `Circuit de déploiement de l'airbag frontal ${who} (étage ${stage}) défaillant`,
-    `${whoEn.charAt(0).toUpperCase()}${whoEn.slice(1)} frontal airbag stage ${stage} deployment control fault`,
+    `${capitalize(whoEn)} frontal airbag stage ${stage} deployment control fault`,
   );
 }
 add(
@@ -3691,15 +3619,15 @@ for (const [base, fr, en] of [
     'bus_can',
     'communication',
     `Défaut de communication sur le ${fr}`,
-    `${en.charAt(0).toUpperCase()}${en.slice(1)} communication fault`,
+    `${capitalize(en)} communication fault`,
   );
   irregular(
     offsetCode(base, 1),
     'reseau_communication',
     'bus_can',
     'communication',
-    `${fr.charAt(0).toUpperCase()}${fr.slice(1)} peu performant`,
-    `${en.charAt(0).toUpperCase()}${en.slice(1)} poor performance`,
+    `${capitalize(fr)} peu performant`,
+    `${capitalize(en)} poor performance`,
   );
   const plus = masc(
     `fil positif (+) du ${fr}`,
@@ -3723,7 +3651,7 @@ for (const [base, fr, en] of [
     'bus_can',
     'circuit',
     `Fil négatif (−) du ${fr} en court-circuit avec le fil positif (+)`,
-    `${en.charAt(0).toUpperCase()}${en.slice(1)} (−) line shorted to (+) line`,
+    `${capitalize(en)} (−) line shorted to (+) line`,
   );
   void bus;
 }
