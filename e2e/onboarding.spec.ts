@@ -7,10 +7,9 @@ import { startRegistryTestServer } from '../electron/core/onboarding/registry-te
 import { buildTestPdf } from '../electron/core/onboarding/test-pdf-builder';
 import type { RunningHost } from './host';
 import { freshDataDir, startHost } from './host';
+import { fillAccount, KBIS_FIXTURES } from './onboarding-kit';
 
-const FIXTURES =
-  process.env.NOVAEVO_KBIS_FIXTURES ?? path.resolve(process.cwd(), '../shared/fixtures/kbis');
-const TEXT_PDF = path.join(FIXTURES, '01-kbis-sas-textlayer.pdf');
+const TEXT_PDF = path.join(KBIS_FIXTURES, '01-kbis-sas-textlayer.pdf');
 
 let host: RunningHost | null = null;
 let registry: RegistryTestServer | null = null;
@@ -38,17 +37,6 @@ test.afterEach(async () => {
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
-}
-
-async function fillAccount(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Inscription garage' }).click();
-  await expect(page.getByRole('heading', { name: 'Inscription du garage' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Compte professionnel' })).toBeVisible();
-  await page.getByLabel('Nom du garage').fill('Garage de la Garonne');
-  await page.getByLabel('Nom du responsable').fill('Thomas Lacroix');
-  await page.getByLabel('E-mail professionnel').fill('contact@garage-garonne.fr');
-  await page.getByLabel('Téléphone').fill('05 56 12 34 56');
-  await page.getByLabel('Mot de passe').fill('correct horse battery');
 }
 
 test('a garage goes from its Kbis PDF to an activated, trust-scored profile', async ({ page }) => {
