@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import type { RegistryTestServer } from '../electron/core/onboarding/registry-test-server';
 import { startRegistryTestServer } from '../electron/core/onboarding/registry-test-server';
@@ -10,16 +11,22 @@ import type { RunningHost } from './host';
 import { freshDataDir, startHost } from './host';
 import { fillAccount, KBIS_FIXTURES } from './onboarding-kit';
 
-// The webcam path of the Kbis step, with Chromium's fake camera playing a Kbis page.
-// The flags are set by the worker fixtures below, so this file gets its own browser and
-// every other spec keeps a browser without a camera.
+// The webcam path of the Kbis step, with Chromium's fake camera playing a Kbis page lying
+// on a desk, once per desk colour. The camera flags are set by the `cameraPage` fixture below.
 
 const FIXTURE = '02-kbis-sarl-clean-300dpi';
+/** A 1080p webcam looking down at an A4 page lying on a desk (the page is ~760 px wide). */
+const CAMERA = { width: 1920, height: 1080 };
+type Rgb = { r: number; g: number; b: number };
 /**
- * A 1080p webcam looking down at an A4 page lying on a grey desk (the page is ~760 px wide).
- * On a black surround instead, today's OCR still reads the SIREN but loses the dénomination.
+ * The desks the page is filmed on. On the black one the whole frame used to go to OCR, the
+ * page a small strip of it: the SIREN was read but the dénomination lost. The page is now
+ * cut out of the frame first.
  */
-const CAMERA = { width: 1920, height: 1080, background: { r: 128, g: 128, b: 128 } };
+const DESKS: { name: string; colour: Rgb }[] = [
+  { name: 'grey', colour: { r: 128, g: 128, b: 128 } },
+  { name: 'black', colour: { r: 0, g: 0, b: 0 } },
+];
 
 interface Expected {
   siren: string;
@@ -29,33 +36,35 @@ const expected = JSON.parse(
   readFileSync(path.join(KBIS_FIXTURES, `${FIXTURE}.expected.json`), 'utf8'),
 ) as Expected;
 
-const test = base.extend<object, { fakeCameraFile: string }>({
-  fakeCameraFile: [
-    // Playwright reads a fixture's dependencies from this destructuring: none here.
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const dir = mkdtempSync(path.join(tmpdir(), 'novaevo-camera-'));
-      const file = path.join(dir, `${FIXTURE}.y4m`);
-      await writeY4m(path.join(KBIS_FIXTURES, `${FIXTURE}.png`), file, CAMERA);
-      await use(file);
+const test = base.extend<{ desk: Rgb; cameraPage: Page }>({
+  desk: [DESKS[0]!.colour, { option: true }],
+  // Chromium takes its fake camera's file at launch: each test launches a browser of its own
+  // playing the page on its desk, and every other spec keeps a browser without a camera.
+  cameraPage: async ({ playwright, browserName, launchOptions, locale, desk }, use) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'novaevo-camera-'));
+    const file = path.join(dir, `${FIXTURE}.y4m`);
+    await writeY4m(path.join(KBIS_FIXTURES, `${FIXTURE}.png`), file, {
+      ...CAMERA,
+      background: desk,
+    });
+    const browser = await playwright[browserName].launch({
+      ...launchOptions,
+      args: [
+        ...(launchOptions.args ?? []),
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-video-capture=${file}`,
+      ],
+    });
+    try {
+      const page = await (await browser.newContext({ locale })).newPage();
+      // Playwright's screenshot and trace on failure cover this browser too.
+      await use(page);
+    } finally {
+      await browser.close();
       rmSync(dir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-  launchOptions: [
-    async ({ launchOptions, fakeCameraFile }, use) => {
-      await use({
-        ...launchOptions,
-        args: [
-          ...(launchOptions.args ?? []),
-          '--use-fake-ui-for-media-stream',
-          '--use-fake-device-for-media-stream',
-          `--use-file-for-fake-video-capture=${fakeCameraFile}`,
-        ],
-      });
-    },
-    { scope: 'worker' },
-  ],
+    }
+  },
 });
 
 // The few browser types used in page scripts (the e2e tsconfig has no DOM lib).
@@ -88,7 +97,14 @@ test.afterEach(async () => {
   registry = null;
 });
 
-test('a Kbis photographed with the webcam is read like an uploaded scan', async ({ page }) => {
+for (const desk of DESKS) {
+  test.describe(`on a ${desk.name} desk`, () => {
+    test.use({ desk: desk.colour });
+    test('a Kbis photographed with the webcam is read like an uploaded scan', webcamPageIsRead);
+  });
+}
+
+async function webcamPageIsRead({ cameraPage: page }: { cameraPage: Page }): Promise<void> {
   if (!host) throw new Error('no host');
   // Keeps every stream the page opens, to check the camera is really released.
   await page.addInitScript(() => {
@@ -166,4 +182,4 @@ test('a Kbis photographed with the webcam is read like an uploaded scan', async 
   await page.getByRole('button', { name: 'Document', exact: true }).click();
   await expect(page.getByText(/^Document : photo-.*\.png/)).toBeVisible();
   await expect(page.getByText(/reconnaissance de caractères, 1 page\(s\)/)).toBeVisible();
-});
+}

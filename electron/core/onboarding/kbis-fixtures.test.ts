@@ -5,10 +5,13 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import type { Sharp } from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { INTAKE_LIMITS } from './document-format';
+import { locatePage, prepareImageForOcr } from './image-preprocess';
 import { DocumentIntakeError } from './intake-errors';
 import { readKbis } from './kbis-reader';
 import type { KbisReadResult } from './kbis-reader';
 import { OcrService } from './ocr-service';
+import { openPdf, readPdfPageText, renderPdfPage } from './pdf-document';
 
 // The fixtures live beside the repo (read-only); NOVAEVO_KBIS_FIXTURES points elsewhere.
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -183,5 +186,105 @@ describe('a photo of something else', () => {
     });
     const error = await pending.catch((e: unknown) => e);
     expect((error as DocumentIntakeError).code).toBe('ocr_cancelled');
+  });
+});
+
+describe('a page on a desk, seen by a webcam', () => {
+  const source = fixtureNames.find((n) => n.startsWith('02-') && n.endsWith('.png'));
+  const FRAME = { width: 1920, height: 1080 };
+
+  /** Dark wood: grain waves and per-pixel noise, brownish, ~30–90 grey; the same on every run. */
+  function woodDesk(): Sharp {
+    const data = Buffer.alloc(FRAME.width * FRAME.height * 3);
+    let seed = 11;
+    for (let y = 0; y < FRAME.height; y++) {
+      for (let x = 0; x < FRAME.width; x++) {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        const grain =
+          Math.sin(x * 0.02 + Math.sin(y * 0.013) * 3) * 18 + Math.sin(x * 0.31 + y * 0.01) * 6;
+        const level = 55 + grain + ((seed % 41) - 20);
+        const at = (y * FRAME.width + x) * 3;
+        data[at] = Math.max(0, Math.min(255, level * 1.35));
+        data[at + 1] = Math.max(0, Math.min(255, level * 0.95));
+        data[at + 2] = Math.max(0, Math.min(255, level * 0.6));
+      }
+    }
+    return sharp(data, { raw: { ...FRAME, channels: 3 } });
+  }
+
+  /** The fixture page, full frame height (~770 px wide), in the middle of a 1080p frame. */
+  async function webcamFrame(desk: 'black' | 'wood', degrees = 0): Promise<Buffer> {
+    if (!source) throw new Error('no clean PNG fixture');
+    const turned = await sharp(path.join(FIXTURES, source))
+      .toColourspace('srgb')
+      .ensureAlpha()
+      .rotate(degrees, { background: { r: 0, g: 0, b: 0, alpha: 0 } })
+      .png()
+      .toBuffer();
+    const page = await sharp(turned)
+      .resize({ height: FRAME.height, kernel: 'lanczos3' })
+      .png()
+      .toBuffer({ resolveWithObject: true });
+    const background =
+      desk === 'wood'
+        ? woodDesk()
+        : sharp({ create: { ...FRAME, channels: 3, background: { r: 0, g: 0, b: 0 } } });
+    const left = Math.round((FRAME.width - page.info.width) / 2);
+    return background
+      .composite([{ input: page.data, left, top: 0 }])
+      .png()
+      .toBuffer();
+  }
+
+  for (const desk of ['black', 'wood'] as const) {
+    it(`reads the SIREN and the dénomination on a ${desk} desk`, { timeout: 120_000 }, async () => {
+      const expected = JSON.parse(
+        readFileSync(path.join(FIXTURES, `${source?.replace(/\.\w+$/, '')}.expected.json`), 'utf8'),
+      ) as Expected;
+      const frame = await webcamFrame(desk);
+      // The page is cut out and brought to ~300 dpi: ~2480 px wide, A4-tall, not 2480 × 1395.
+      const prepared = await prepareImageForOcr(frame);
+      expect(prepared.pageRegion?.height).toBe(FRAME.height);
+      expect(prepared.pageRegion?.width).toBeGreaterThan(770);
+      expect(prepared.pageRegion?.width).toBeLessThan(850);
+      expect(prepared.width).toBe(2480);
+      expect(prepared.height).toBeGreaterThan(3100);
+      const result = await read(frame);
+      expect(result.fields.siren.value).toBe(expected.siren);
+      expect(result.fields.denomination.value).toBe(expected.denomination);
+    });
+  }
+
+  it('deskews a page lying askew on a black desk', { timeout: 60_000 }, async () => {
+    // The desk's wedges in the corners of the page's box are kept out of the measurement.
+    const prepared = await prepareImageForOcr(await webcamFrame('black', 3));
+    expect(prepared.pageRegion).not.toBeNull();
+    expect(prepared.skewDegrees).toBeCloseTo(3, 0);
+  });
+
+  it('leaves scans and rasterised PDF pages uncropped', { timeout: 120_000 }, async () => {
+    // They keep the preparation they had before pages were looked for. Photos may be
+    // cropped, or not: the phone photo fixture, framed on its page, is not.
+    for (const name of fixtureNames) {
+      const { degradation } = JSON.parse(
+        readFileSync(path.join(FIXTURES, name.replace(/\.\w+$/, '.expected.json')), 'utf8'),
+      ) as Expected;
+      if (degradation === 'photo') continue;
+      const bytes = await readFile(path.join(FIXTURES, name));
+      if (!name.endsWith('.pdf')) {
+        expect((await locatePage(bytes)).region, name).toBeNull();
+        continue;
+      }
+      const pdf = await openPdf(bytes);
+      try {
+        const page = await pdf.document.getPage(1);
+        const text = await readPdfPageText(page);
+        if (text.characterCount >= INTAKE_LIMITS.minTextLayerCharacters) continue;
+        const png = await renderPdfPage(pdf.document, page, INTAKE_LIMITS.renderDpi);
+        expect((await locatePage(png)).region, name).toBeNull();
+      } finally {
+        await pdf.document.destroy();
+      }
+    }
   });
 });
