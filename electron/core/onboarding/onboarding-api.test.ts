@@ -103,6 +103,17 @@ async function upload(core: Core, file: string | Buffer, fileName = 'kbis.pdf') 
 }
 
 /** Account, text-layer Kbis read and reviewed: the draft stands at the checks step. */
+/** From the checks to a filled profile and a plain (non-partner) affiliation. */
+async function throughProfileAndAffiliation(core: Core): Promise<void> {
+  await call(core, 'onboarding.goToStep', { step: 'profile' });
+  await call(core, 'onboarding.saveStep', { step: 'profile', values: PROFILE, advance: true });
+  await call(core, 'onboarding.saveStep', {
+    step: 'affiliation',
+    values: { partnerId: '', disclosure: '' },
+    advance: true,
+  });
+}
+
 async function throughReview(core: Core): Promise<OnboardingDraft> {
   await call(core, 'onboarding.saveStep', { step: 'account', values: ACCOUNT, advance: true });
   expect((await upload(core, TEXT_PDF)).ok).toBe(true);
@@ -402,13 +413,7 @@ describe('onboarding API on a real core', () => {
     const checked = await call<OnboardingDraft>(core, 'onboarding.runChecks');
     expect(checked.checks?.checks.find((c) => c.id === 'duplicate_siren')?.status).toBe('failed');
     expect(checked.checks?.trust.level).toBe('non_verifie');
-    await call(core, 'onboarding.goToStep', { step: 'profile' });
-    await call(core, 'onboarding.saveStep', { step: 'profile', values: PROFILE, advance: true });
-    await call(core, 'onboarding.saveStep', {
-      step: 'affiliation',
-      values: { partnerId: '', disclosure: '' },
-      advance: true,
-    });
+    await throughProfileAndAffiliation(core);
     const duplicate = await callError(core, 'onboarding.activate');
     expect(duplicate.code).toBe('DUPLICATE_SIREN');
     expect(duplicate.message.fr).toContain(SIREN);
@@ -509,13 +514,7 @@ describe('correcting the officers (dirigeants) in the review step', () => {
     const final = [...KEPT, { nom: 'ROUX', prenoms: '', role: 'Gérant' }];
     expect(storedRuns(core).map((run) => run.dirigeants)).toEqual([KEPT, final]);
 
-    await call(core, 'onboarding.goToStep', { step: 'profile' });
-    await call(core, 'onboarding.saveStep', { step: 'profile', values: PROFILE, advance: true });
-    await call(core, 'onboarding.saveStep', {
-      step: 'affiliation',
-      values: { partnerId: '', disclosure: '' },
-      advance: true,
-    });
+    await throughProfileAndAffiliation(core);
     const activated = await call<{
       profile: {
         id: string;
