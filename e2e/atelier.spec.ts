@@ -273,8 +273,13 @@ test('pulling the adapter mid-recording: banner, reconnection, samples kept', as
   await openAtelier(page);
   await expect(page.getByRole('radio', { name: /Wi-Fi/ })).toBeChecked();
   const sessionId = await connectAndScan(page);
-  await page.getByRole('tab', { name: 'Données en direct' }).click();
+  // Alt+R from the codes screen opens the live panel for the first time and starts recording:
+  // the command must wait for the panel to mount rather than be lost.
   await page.keyboard.press('Alt+R');
+  await expect(page.getByRole('tab', { name: 'Données en direct' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await expect(
     page.getByRole('status').filter({ hasText: 'Enregistrement en cours' }),
   ).toBeVisible();

@@ -160,6 +160,18 @@ export default function AtelierPage() {
     }
   }, [api, connected, identify, lang, mileage, open, scan, t, technician, vehicleId]);
 
+  // A shortcut may open the live panel for the first time: its commands exist only once it has
+  // mounted, a frame or two later, so the command waits for them instead of being dropped.
+  const withLivePanel = useCallback((run: (commands: LiveCommands) => void) => {
+    let frames = 0;
+    const attempt = () => {
+      const commands = liveCommands.current;
+      if (commands) run(commands);
+      else if (frames++ < 60) requestAnimationFrame(attempt);
+    };
+    attempt();
+  }, []);
+
   const cancelScan = useCallback(() => {
     if (scan) void api.call('tasks.cancel', { taskId: scan.taskId }).catch(() => undefined);
   }, [api, scan]);
@@ -176,16 +188,16 @@ export default function AtelierPage() {
         s: () => void runScan(),
         l: () => {
           open('live');
-          liveCommands.current?.toggleLive();
+          withLivePanel((commands) => commands.toggleLive());
         },
         r: () => {
           open('live');
-          liveCommands.current?.toggleRecord();
+          withLivePanel((commands) => commands.toggleRecord());
         },
         m: () => {
           open('live');
-          // The panel may just have been mounted: focus once it is on screen.
-          requestAnimationFrame(() => liveCommands.current?.focusMarker());
+          // Focus once the panel is on screen, not while it is being mounted.
+          withLivePanel((commands) => requestAnimationFrame(() => commands.focusMarker()));
         },
       };
       const action = act[letter];
@@ -196,7 +208,7 @@ export default function AtelierPage() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [connected, doConnect, open, runScan]);
+  }, [connected, doConnect, open, runScan, withLivePanel]);
 
   // Arrow keys move between tabs (WAI-ARIA tabs pattern).
   const onTabKey = (event: ReactKeyboardEvent<HTMLButtonElement>) => {

@@ -225,9 +225,17 @@ export function LivePanel({
     [supported],
   );
 
+  // A start asked for (button or Alt+L/Alt+R) while the car's PIDs are still being listed, as
+  // happens when a shortcut opens the panel for the first time: it runs once they are known.
+  const pendingStart = useRef<boolean | null>(null);
+
   const start = useCallback(
     async (record: boolean) => {
-      if (!sessionId || selection.length === 0) return;
+      if (!sessionId) return;
+      if (selection.length === 0) {
+        if (supported === null) pendingStart.current = record;
+        return;
+      }
       setBusy(true);
       setError(null);
       try {
@@ -246,8 +254,15 @@ export function LivePanel({
         setBusy(false);
       }
     },
-    [api, buildBoard, onCloseReplay, pidInfo, rate, replay, selection, sessionId],
+    [api, buildBoard, onCloseReplay, pidInfo, rate, replay, selection, sessionId, supported],
   );
+
+  useEffect(() => {
+    if (pendingStart.current === null || selection.length === 0) return;
+    const record = pendingStart.current;
+    pendingStart.current = null;
+    void start(record);
+  }, [selection, start]);
 
   const stop = useCallback(async () => {
     setBusy(true);
