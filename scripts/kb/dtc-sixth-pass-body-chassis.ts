@@ -48,7 +48,17 @@ import {
 } from './dtc-chassis-body';
 import { hexRunWith } from './dtc-fifth-pass-body-chassis';
 import type { Component, DtcEntry, Failure, TemplateKey } from './dtc-templates';
-import { CTRL4, SENSOR4, SENSOR5, entry, fem, handWritten, hexCode, masc } from './dtc-templates';
+import {
+  CTRL4,
+  SENSOR4,
+  SENSOR5,
+  entry,
+  fem,
+  handWritten,
+  hexCode,
+  masc,
+  tagged,
+} from './dtc-templates';
 import { agree, capitalize, deArticle, leArticle } from './french';
 
 const C = (c: Component): string => capitalize(c.fr);
@@ -150,13 +160,17 @@ type Key = TemplateKey | keyof typeof EXTRA;
 function make(code: string, c: Component, key: Key): DtcEntry {
   if (!(key in EXTRA)) return entry(code, c, key as TemplateKey);
   const t: Extra = EXTRA[key as keyof typeof EXTRA];
-  return {
-    code,
-    title: { fr: t.fr(c), en: t.en(c) },
-    system: c.system,
-    subsystem: c.subsystem,
-    failure: t.failure,
-  };
+  return tagged(
+    {
+      code,
+      title: { fr: t.fr(c), en: t.en(c) },
+      system: c.system,
+      subsystem: c.subsystem,
+      failure: t.failure,
+    },
+    key,
+    c,
+  );
 }
 
 /** Consecutive hexadecimal codes from `base`, one component, one failure type each. */

@@ -42,6 +42,7 @@ import {
   o2SensorName,
   pedalSensorsDisagree,
   pressureControlSolenoid,
+  tagged,
 } from './dtc-templates';
 // Component families that earlier passes started.
 import { alternativeFuelPart, chargeAirCoolerPump } from './dtc-fifth-pass-p0-low';
@@ -67,12 +68,16 @@ const fam = (base: string, c: Component, keys: readonly Key[]): DtcEntry[] =>
     return [entry(code, c, k)];
   });
 
+const sayAs = (key: string, ...args: Parameters<typeof say>): DtcEntry =>
+  tagged(say(...args), key, args[1]);
+
 const Cf = (c: Component): string => capitalize(c.fr);
 const Ce = (c: Component): string => capitalize(c.en);
 
 // ---------------------------------------------------------------- recurring failure phrases
 const hot = (code: string, c: Component): DtcEntry =>
-  say(
+  sayAs(
+    'driver_hot',
     code,
     c,
     'overtemperature',
@@ -80,7 +85,8 @@ const hot = (code: string, c: Component): DtcEntry =>
     `${Ce(c)} control circuit driver current or temperature too high`,
   );
 const supplyCircuit = (code: string, c: Component): DtcEntry =>
-  say(
+  sayAs(
+    'supply_circuit',
     code,
     c,
     'circuit',
@@ -88,7 +94,8 @@ const supplyCircuit = (code: string, c: Component): DtcEntry =>
     `${Ce(c)} supply voltage circuit fault`,
   );
 const supplyLow = (code: string, c: Component): DtcEntry =>
-  say(
+  sayAs(
+    'supply_low',
     code,
     c,
     'signal_low',
@@ -97,7 +104,8 @@ const supplyLow = (code: string, c: Component): DtcEntry =>
   );
 /** "Circuit Low/High" on an actuator or a supply line, where "signal" would be the wrong word. */
 const circLow = (code: string, c: Component): DtcEntry =>
-  say(
+  sayAs(
+    'circuit_low',
     code,
     c,
     'signal_low',
@@ -105,7 +113,8 @@ const circLow = (code: string, c: Component): DtcEntry =>
     `${Ce(c)} circuit level too low`,
   );
 const circHigh = (code: string, c: Component): DtcEntry =>
-  say(
+  sayAs(
+    'circuit_high',
     code,
     c,
     'signal_high',
@@ -113,7 +122,8 @@ const circHigh = (code: string, c: Component): DtcEntry =>
     `${Ce(c)} circuit level too high`,
   );
 const moduleHot = (code: string, c: Component): DtcEntry =>
-  say(
+  sayAs(
+    'module_hot',
     code,
     c,
     'overtemperature',
@@ -121,7 +131,8 @@ const moduleHot = (code: string, c: Component): DtcEntry =>
     `${Ce(c)} control module over temperature`,
   );
 const stalled = (code: string, c: Component): DtcEntry =>
-  say(
+  sayAs(
+    'stalled',
     code,
     c,
     'stuck',
@@ -129,7 +140,8 @@ const stalled = (code: string, c: Component): DtcEntry =>
     `${Ce(c)} stuck or stalled`,
   );
 const overspeedAir = (code: string, c: Component): DtcEntry =>
-  say(
+  sayAs(
+    'too_fast_air',
     code,
     c,
     'condition',
@@ -137,9 +149,10 @@ const overspeedAir = (code: string, c: Component): DtcEntry =>
     `${Ce(c)} overspeed (air in system)`,
   );
 const overspeed = (code: string, c: Component): DtcEntry =>
-  say(code, c, 'condition', `Survitesse ${deArticle(c)}`, `${Ce(c)} overspeed`);
+  sayAs('too_fast', code, c, 'condition', `Survitesse ${deArticle(c)}`, `${Ce(c)} overspeed`);
 const dryRun = (code: string, c: Component): DtcEntry =>
-  say(
+  sayAs(
+    'too_fast_dry',
     code,
     c,
     'condition',
@@ -147,9 +160,17 @@ const dryRun = (code: string, c: Component): DtcEntry =>
     `${Ce(c)} overspeed (running dry)`,
   );
 const underspeed = (code: string, c: Component): DtcEntry =>
-  say(code, c, 'condition', `Vitesse insuffisante ${deArticle(c)}`, `${Ce(c)} underspeed`);
+  sayAs(
+    'too_slow',
+    code,
+    c,
+    'condition',
+    `Vitesse insuffisante ${deArticle(c)}`,
+    `${Ce(c)} underspeed`,
+  );
 const learnLimit = (code: string, c: Component): DtcEntry =>
-  say(
+  sayAs(
+    'learn_limit_exceeded',
     code,
     c,
     'condition',
@@ -157,7 +178,14 @@ const learnLimit = (code: string, c: Component): DtcEntry =>
     `${Ce(c)} exceeded learning limit`,
   );
 const notLearned = (code: string, c: Component): DtcEntry =>
-  say(code, c, 'condition', `${Cf(c)} : position non apprise`, `${Ce(c)} position not learned`);
+  sayAs(
+    'position_not_learned',
+    code,
+    c,
+    'condition',
+    `${Cf(c)} : position non apprise`,
+    `${Ce(c)} position not learned`,
+  );
 // ---------------------------------------------------------------- template sets
 const OPEN4: readonly TemplateKey[] = ['open', 'range', 'low', 'high'];
 const CIRC3: readonly TemplateKey[] = ['circuit', 'low', 'high'];

@@ -249,15 +249,33 @@ export const TEMPLATES = {
 
 export type TemplateKey = keyof typeof TEMPLATES;
 
+/** Export aid: which template and component produced an entry (copied by object spread). */
+export const PROVENANCE = Symbol('kb.provenance');
+export interface Provenance {
+  readonly key: string;
+  readonly component: Component;
+}
+export function tagged<T extends object>(value: T, key: string, component: Component): T {
+  Object.defineProperty(value, PROVENANCE, {
+    value: { key, component } satisfies Provenance,
+    enumerable: true,
+  });
+  return value;
+}
+
 export function entry(code: string, component: Component, key: TemplateKey): DtcEntry {
   const template: Template = TEMPLATES[key];
-  return {
-    code,
-    title: { fr: template.fr(component), en: template.en(component) },
-    system: component.system,
-    subsystem: component.subsystem,
-    failure: template.failure,
-  };
+  return tagged(
+    {
+      code,
+      title: { fr: template.fr(component), en: template.en(component) },
+      system: component.system,
+      subsystem: component.subsystem,
+      failure: template.failure,
+    },
+    key,
+    component,
+  );
 }
 
 /** A code whose title does not follow a template, written by hand in both languages. */
