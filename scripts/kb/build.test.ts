@@ -118,10 +118,12 @@ describe('DTC family files', () => {
       row('P2000', 'engine', 'Test', 'circuit', 'nope', 'm', 'capteur', 'sensor'),
       row('P0300', 'moteur', 'test', 'circuit', '', 'm', ' Titre', 'Title'),
       row('P0400', 'moteur', 'test', 'circuit'),
+      row('P0500', 'moteur', 'test', 'circuit', '', '', '"Titre"', 'Title'),
     );
     expect(entries.map((e) => e.code)).toEqual(['P0100']);
     expect(problems).toEqual([
       'p0.tsv:7: 4 columns instead of 8',
+      'p0.tsv:8: quoted cell (save as tab-separated text without quotes)',
       'p0.tsv:3: P0200: failure "stuck", but template "circuit" gives "circuit"',
       'p0.tsv:4: P0150: out of order or repeated (after P0200)',
       'p0.tsv:4: P0150: gender must be one of m, f, m pl, f pl',

@@ -76,7 +76,9 @@ export function readTsv(
   lines.slice(1).forEach((text, i) => {
     const line = i + 2;
     const cells = text.split('\t');
-    if (cells.length !== columns.length) {
+    if (cells.some((c) => c.length > 1 && c.startsWith('"') && c.endsWith('"'))) {
+      problems.push(`${where}:${line}: quoted cell (save as tab-separated text without quotes)`);
+    } else if (cells.length !== columns.length) {
       problems.push(`${where}:${line}: ${cells.length} columns instead of ${columns.length}`);
     } else {
       rows.push({ line, cells });

@@ -44,14 +44,6 @@ export function agree(adjective: string, noun: Noun): string {
   return word;
 }
 
-/** Agrees every word of a space-separated adjective phrase, leaving listed invariable words. */
-export function agreeAll(phrase: string, noun: Noun, invariable: readonly string[] = []): string {
-  return phrase
-    .split(' ')
-    .map((w) => (invariable.includes(w) ? w : agree(w, noun)))
-    .join(' ');
-}
-
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -198,7 +198,7 @@ describe('generic DTC table: coverage of the blocks we claim', () => {
       ['U0116', 'U0192', ...dec('U', 243, 245), 'U0253'],
     ],
     // Fifth pass (1.4.0), checked against a recent public generic J2012 list and an older
-    // J2012-ordered one (see the headers of scripts/kb/dtc-fifth-pass-*.ts).
+    // J2012-ordered one (see scripts/kb/SOURCES.md, 1.4.0).
     ['P00C0–P00FF', [...hex('P00C0', 'P00C5'), ...hex('P00C7', 'P00FF')]],
     [
       'P01xx–P04xx hexadecimal codes (but P034D–P034F)',
@@ -260,7 +260,7 @@ describe('generic DTC table: coverage of the blocks we claim', () => {
       [...hex('C0030', 'C003E'), ...hex('C0041', 'C0043')],
     ],
     // Sixth pass (1.5.0): every remaining code of the recent public J2012 list, save the few
-    // its own rows contradict (see the headers of scripts/kb/dtc-sixth-pass-*.ts).
+    // its own rows contradict (see scripts/kb/SOURCES.md, 1.5.0).
     ['P0E00–P0EFE hybrid/EV', hex('P0E00', 'P0EFE')],
     ['P2370–P2378, P237C–P23F1', [...hex('P2370', 'P2378'), ...hex('P237C', 'P23F1')]],
     [
