@@ -2,9 +2,9 @@ import path from 'node:path';
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
-/** The team's Kbis fixtures, beside the repo (read-only); NOVAEVO_KBIS_FIXTURES points elsewhere. */
+/** The team's Kbis fixtures (test-fixtures/kbis); NOVAEVO_KBIS_FIXTURES points elsewhere. */
 export const KBIS_FIXTURES =
-  process.env.NOVAEVO_KBIS_FIXTURES ?? path.resolve(process.cwd(), '../shared/fixtures/kbis');
+  process.env.NOVAEVO_KBIS_FIXTURES ?? path.resolve(process.cwd(), 'test-fixtures/kbis');
 
 /** Opens the wizard from the home page and fills the professional account step. */
 export async function fillAccount(page: Page): Promise<void> {

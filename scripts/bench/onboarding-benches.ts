@@ -11,7 +11,7 @@ import type { Bench } from './bench-kit';
 import { ms, percentile, verdict } from './bench-kit';
 
 const FIXTURES =
-  process.env.NOVAEVO_KBIS_FIXTURES ?? path.resolve(process.cwd(), '../shared/fixtures/kbis');
+  process.env.NOVAEVO_KBIS_FIXTURES ?? path.resolve(process.cwd(), 'test-fixtures/kbis');
 const TEXT_PDF = '01-kbis-sas-textlayer.pdf';
 /** A4 pages of different kinds: clean 300 dpi, rotated and noisy 200 dpi, RNE extract 250 dpi. */
 const IMAGES = [

@@ -7,8 +7,7 @@ import { startRegistryTestServer } from './registry-test-server';
 import type { RegistryTestServer } from './registry-test-server';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const FIXTURES =
-  process.env.NOVAEVO_KBIS_FIXTURES ?? path.resolve(repoRoot, '../shared/fixtures/kbis');
+const FIXTURES = process.env.NOVAEVO_KBIS_FIXTURES ?? path.resolve(repoRoot, 'test-fixtures/kbis');
 const TEXT_PDF = path.join(FIXTURES, '01-kbis-sas-textlayer.pdf');
 
 function command(...words: string[]): CliCommand {

@@ -13,10 +13,9 @@ import type { KbisReadResult } from './kbis-reader';
 import { OcrService } from './ocr-service';
 import { openPdf, readPdfPageText, renderPdfPage } from './pdf-document';
 
-// The fixtures live beside the repo (read-only); NOVAEVO_KBIS_FIXTURES points elsewhere.
+// The team's Kbis fixtures (test-fixtures/kbis); NOVAEVO_KBIS_FIXTURES points elsewhere.
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const FIXTURES =
-  process.env.NOVAEVO_KBIS_FIXTURES ?? path.resolve(repoRoot, '../shared/fixtures/kbis');
+const FIXTURES = process.env.NOVAEVO_KBIS_FIXTURES ?? path.resolve(repoRoot, 'test-fixtures/kbis');
 const TODAY = '2026-11-27';
 const KEY_FIELDS = [
   'siren',

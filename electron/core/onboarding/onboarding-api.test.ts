@@ -13,8 +13,7 @@ import { startRegistryTestServer } from './registry-test-server';
 import { buildTestPdf } from './test-pdf-builder';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const FIXTURES =
-  process.env.NOVAEVO_KBIS_FIXTURES ?? path.resolve(repoRoot, '../shared/fixtures/kbis');
+const FIXTURES = process.env.NOVAEVO_KBIS_FIXTURES ?? path.resolve(repoRoot, 'test-fixtures/kbis');
 const TEXT_PDF = path.join(FIXTURES, '01-kbis-sas-textlayer.pdf');
 const SCAN_PNG = path.join(FIXTURES, '02-kbis-sarl-clean-300dpi.png');
 const SIREN = '855763256';
