@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-// Debian's Chromium where installed (CI, this workplace); Playwright's own browser on a
-// developer machine that ran `npx playwright install`.
+// NOVAEVO_CHROMIUM when set; else Debian's Chromium where installed (CI, this workplace);
+// else Playwright's own browser on a developer machine that ran `npx playwright install`.
+// scripts/check-system.mjs looks in the same places before the tests start.
 const debianChromium = '/usr/bin/chromium';
+const chromiumPath =
+  process.env.NOVAEVO_CHROMIUM ?? (existsSync(debianChromium) ? debianChromium : undefined);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -18,7 +21,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {
-      ...(existsSync(debianChromium) ? { executablePath: debianChromium } : {}),
+      ...(chromiumPath ? { executablePath: chromiumPath } : {}),
       args: [
         '--headless',
         '--no-sandbox',
