@@ -13,7 +13,7 @@ export const CriticalitySchema = z.enum(['rouge', 'orange', 'jaune']);
 export const OverallVerdictSchema = z.enum(['rouge', 'orange', 'jaune', 'ok']);
 export const DtcStatusSchema = z.enum(['stored', 'pending', 'permanent']);
 const Pid = z.string().regex(/^[0-9A-F]{2}$/);
-const RuleRef = z.object({ id: z.string(), label: Text });
+const RuleRef = z.object({ id: z.string(), label: Text, reason: Text.optional() });
 
 /** Upper-cases and trims, then checks the SAE J2012 shape (P0301, U0100, C1145…). */
 export const DtcCode = z
@@ -31,6 +31,55 @@ const VehicleContextSchema = z.object({
   mileageKm: z.number().optional(),
 });
 
+// Reports stored by earlier versions lack the newer fields: defaults keep them readable.
+const CauseSchema = z.object({
+  fr: z.string(),
+  en: z.string(),
+  key: z.string().default(''),
+  resolvedCases: z.number().int().nonnegative().default(0),
+});
+const CauseRankingSchema = z.object({
+  basis: z.enum(['expert', 'cases']),
+  cases: z.number().int().nonnegative(),
+});
+const LabourSchema = z.object({
+  min: z.number(),
+  max: z.number(),
+  source: z.enum(['indicative', 'garage']),
+  cases: z.number().int().nonnegative(),
+});
+const ContextNoteSchema = z.object({
+  id: z.string(),
+  effect: z.enum(['supports', 'weakens']),
+  params: z.record(z.string(), z.number()),
+  codes: z.array(z.string()),
+});
+const MonitorTestSchema = z.object({
+  mid: z.string().regex(/^[0-9A-F]{2}$/),
+  tid: z.string().regex(/^[0-9A-F]{2}$/),
+  value: z.number(),
+  min: z.number(),
+  max: z.number(),
+  unit: z.string().max(20),
+});
+const NO_METRICS = {
+  ltftB1: null,
+  ltftB2: null,
+  batteryRestV: null,
+  crankingMinV: null,
+  warmupCPerMin: null,
+  mode06: [],
+};
+const NO_CONDITIONS = {
+  ambientC: null,
+  baroKpa: null,
+  altitudeM: null,
+  engineRunTimeS: null,
+  distanceSinceClearKm: null,
+  mileageKm: null,
+  pattern: null,
+};
+
 export const FindingSchema = z.object({
   kind: z.enum(['dtc', 'live']),
   code: z.string().optional(),
@@ -43,14 +92,16 @@ export const FindingSchema = z.object({
   subsystem: z.string(),
   criticality: CriticalitySchema,
   title: Text,
-  causes: z.array(z.object({ fr: z.string(), en: z.string(), likelihood: z.number() })),
+  causes: z.array(CauseSchema),
+  causeRanking: CauseRankingSchema.default({ basis: 'expert', cases: 0 }),
   actions: z.array(Text),
   parts: z.array(z.string()),
-  labourHours: z.object({ min: z.number(), max: z.number() }).nullable(),
+  labour: LabourSchema.nullable().default(null),
   rule: RuleRef,
   confidence: z.number(),
   knownProblem: z.string().optional(),
   evidence: z.array(Text),
+  context: z.array(ContextNoteSchema).default([]),
 });
 
 const ResolutionSchema = z.object({
@@ -100,6 +151,59 @@ export const DiagnosisReportSchema = z.object({
       count: z.number(),
     }),
   ),
+  conditions: z
+    .object({
+      ambientC: z.number().nullable(),
+      baroKpa: z.number().nullable(),
+      altitudeM: z.number().nullable(),
+      engineRunTimeS: z.number().nullable(),
+      distanceSinceClearKm: z.number().nullable(),
+      mileageKm: z.number().nullable(),
+      pattern: z
+        .object({
+          idle: z.number(),
+          urban: z.number(),
+          road: z.number(),
+          motorway: z.number(),
+          minutes: z.number(),
+        })
+        .nullable(),
+    })
+    .default(NO_CONDITIONS),
+  contextNotes: z.array(ContextNoteSchema).default([]),
+  metrics: z
+    .object({
+      ltftB1: z.number().nullable(),
+      ltftB2: z.number().nullable(),
+      batteryRestV: z.number().nullable(),
+      crankingMinV: z.number().nullable(),
+      warmupCPerMin: z.number().nullable(),
+      mode06: z.array(MonitorTestSchema),
+    })
+    .default(NO_METRICS),
+  watch: z
+    .array(
+      z.object({
+        id: z.string(),
+        metric: z.string(),
+        test: z.object({ mid: z.string(), tid: z.string() }).optional(),
+        unit: z.string(),
+        direction: z.enum(['rising', 'falling']),
+        slopePerMonth: z.number(),
+        last: z.number(),
+        limit: z.number(),
+        monthsToLimit: z.number(),
+        points: z.array(
+          z.object({
+            sessionId: z.string(),
+            t: z.number(),
+            km: z.number().nullable(),
+            value: z.number(),
+          }),
+        ),
+      }),
+    )
+    .default([]),
   knowledgeBaseVersion: z.string(),
 });
 
@@ -135,9 +239,10 @@ export const DtcLookupSchema = z.object({
   criticality: CriticalitySchema,
   rule: RuleRef,
   causes: FindingSchema.shape.causes,
+  causeRanking: CauseRankingSchema,
   actions: z.array(Text),
   parts: z.array(z.string()),
-  labourHours: z.object({ min: z.number(), max: z.number() }).nullable(),
+  labour: LabourSchema.nullable(),
   knownProblem: z.string().nullable(),
   knowledgeBaseVersion: z.string(),
 });

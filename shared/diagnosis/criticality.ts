@@ -12,6 +12,8 @@ export interface CriticalitySubject {
   system?: string;
   subsystem?: string;
   failure?: string;
+  /** Component classes of the code (warning lamp, calibration, sensor…), see rule-schema.ts. */
+  components?: readonly string[];
   generic?: boolean;
   status?: DtcStatus;
   pid?: Pid;
@@ -23,6 +25,9 @@ export interface CriticalitySubject {
 export interface CriticalityContext {
   /** At least two distinct cylinders reported misfiring in this session. */
   multiCylinderMisfire: boolean;
+  /** Every code read in the session, and the subsystems they belong to. */
+  sessionCodes: ReadonlySet<string>;
+  sessionSubsystems: ReadonlySet<string>;
   /** Evaluates a live condition on this session's data; undefined when it cannot be judged. */
   evaluateLive(condition: LiveCondition): boolean | undefined;
 }
@@ -37,6 +42,10 @@ const NO_RULE: CriticalityDecision = {
   rule: {
     id: 'none',
     label: { fr: 'Aucune règle applicable : à planifier', en: 'No applicable rule: plan a check' },
+    reason: {
+      fr: 'Aucune règle de criticité ne couvre ce cas.',
+      en: 'No criticality rule covers this case.',
+    },
   },
 };
 
@@ -66,6 +75,20 @@ export function ruleMatches(
   if (!inList(m.systems, subject.system)) return false;
   if (!inList(m.subsystems, subject.subsystem)) return false;
   if (!inList(m.failures, subject.failure)) return false;
+  const components = subject.components ?? [];
+  if (m.components !== undefined && !m.components.some((c) => components.includes(c))) {
+    return false;
+  }
+  if (m.notComponents?.some((c) => components.includes(c))) return false;
+  if (m.sessionCodes !== undefined && !m.sessionCodes.some((c) => context.sessionCodes.has(c))) {
+    return false;
+  }
+  if (
+    m.sessionSubsystems !== undefined &&
+    !m.sessionSubsystems.some((s) => context.sessionSubsystems.has(s))
+  ) {
+    return false;
+  }
   if (!inList(m.statuses, subject.status)) return false;
   if (!inList(m.pids, subject.pid)) return false;
   if (!inList(m.directions, subject.direction)) return false;
@@ -100,7 +123,7 @@ export function criticalityOf(
 ): CriticalityDecision {
   for (const rule of rules) {
     if (ruleMatches(rule, subject, context)) {
-      return { level: rule.level, rule: { id: rule.id, label: rule.label } };
+      return { level: rule.level, rule: { id: rule.id, label: rule.label, reason: rule.reason } };
     }
   }
   return NO_RULE;

@@ -163,16 +163,18 @@ describe('criticality classes', () => {
     return report.findings.map((f) => [f.code ?? f.pid, f.criticality, f.rule.id]);
   };
 
-  it('rouge: brakes, airbag, steering, oil pressure, multi-cylinder misfire', () => {
-    expect(levelOf(['C0035'])).toEqual([['C0035', 'rouge', 'rouge-brakes']]);
-    expect(levelOf(['C1145'])[0]?.[1]).toBe('rouge');
-    expect(levelOf(['B0001'])[0]?.[1]).toBe('rouge');
-    expect(levelOf(['P0551'])[0]?.[1]).toBe('rouge');
-    expect(levelOf(['P0524'])[0]?.slice(1)).toEqual(['rouge', 'rouge-stop-driving']);
+  it('rouge only for what is unsafe now: multi-cylinder misfire, overheating, oil pressure', () => {
     expect(levelOf(['P0302', 'P0304']).map((f) => f[2])).toEqual([
       'rouge-multi-cylinder-misfire',
       'rouge-multi-cylinder-misfire',
     ]);
+    expect(levelOf(['P0524'])[0]?.slice(1)).toEqual(['rouge', 'rouge-oil-pressure-low']);
+    expect(levelOf(['P0218'])[0]?.slice(1)).toEqual(['rouge', 'rouge-overheating-code']);
+    // Brakes, airbag, steering: the function is degraded, driving is not unsafe by itself.
+    expect(levelOf(['C0035'])).toEqual([['C0035', 'orange', 'orange-brakes']]);
+    expect(levelOf(['C1145'])[0]?.[1]).toBe('orange');
+    expect(levelOf(['B0001'])[0]?.slice(1)).toEqual(['orange', 'orange-airbag']);
+    expect(levelOf(['P0551'])[0]?.slice(1)).toEqual(['jaune', 'jaune-steering-pressure-switch']);
   });
 
   it('orange: steady misfire, mixture, turbo, charging, transmission', () => {
@@ -180,7 +182,6 @@ describe('criticality classes', () => {
     expect(levelOf(['P0172'])[0]?.slice(1)).toEqual(['orange', 'orange-mixture']);
     expect(levelOf(['P0299'])[0]?.slice(1)).toEqual(['orange', 'orange-boost']);
     expect(levelOf(['P0562'])[0]?.slice(1)).toEqual(['orange', 'orange-charging']);
-    expect(levelOf(['P0218'])[0]?.[1]).toBe('orange');
   });
 
   it('explains every wheel speed sensor code, J2012 or GM numbering, with the same causes', () => {
@@ -193,8 +194,8 @@ describe('criticality classes', () => {
   });
 
   it('rouge: a high-voltage isolation fault or a welded contactor', () => {
-    expect(levelOf(['P0AA6'])[0]?.slice(1)).toEqual(['rouge', 'rouge-high-voltage']);
-    expect(levelOf(['P0AA1'])[0]?.slice(1)).toEqual(['rouge', 'rouge-high-voltage']);
+    expect(levelOf(['P0AA6'])[0]?.slice(1)).toEqual(['rouge', 'rouge-high-voltage-isolation']);
+    expect(levelOf(['P0AA1'])[0]?.slice(1)).toEqual(['rouge', 'rouge-high-voltage-contactor']);
     // The isolation *sensor* circuit is a sensor fault, not a proven isolation loss.
     expect(levelOf(['P0AA7'])[0]?.[1]).toBe('jaune');
   });
@@ -206,16 +207,17 @@ describe('criticality classes', () => {
     expect(levelOf(['U0155'])[0]?.[1]).toBe('jaune');
   });
 
-  it('orange: low tyre pressure and the brake pedal switch, rouge: a wheel speed sensor', () => {
+  it('orange: low tyre pressure, the brake pedal switch and a wheel speed sensor', () => {
     expect(levelOf(['C0077'])[0]?.slice(1)).toEqual(['orange', 'orange-tyre-pressure']);
     expect(levelOf(['C0040'])[0]?.slice(1)).toEqual(['orange', 'orange-brake-switch']);
-    expect(levelOf(['C0034'])[0]?.slice(1)).toEqual(['rouge', 'rouge-brakes']);
+    expect(levelOf(['C0034'])[0]?.slice(1)).toEqual(['orange', 'orange-brakes']);
   });
 
   it('jaune: EVAP small leak, O2 heater, sensor circuit, incomplete monitors', () => {
     expect(levelOf(['P0442'])[0]?.slice(1)).toEqual(['jaune', 'jaune-evap']);
     expect(levelOf(['P0135'])[0]?.slice(1)).toEqual(['jaune', 'jaune-o2-heater']);
-    expect(levelOf(['P0117'])[0]?.slice(1)).toEqual(['jaune', 'jaune-sensor-circuit']);
+    expect(levelOf(['P0117'])[0]?.slice(1)).toEqual(['jaune', 'jaune-cooling-sensor']);
+    expect(levelOf(['P0340'])[0]?.slice(1)).toEqual(['jaune', 'jaune-sensor-circuit']);
     const report = diagnose(
       { dtcs: [], readiness: { ...allReady, catalyst: { available: true, complete: false } } },
       kb,
@@ -233,6 +235,7 @@ describe('criticality classes', () => {
       id: 'garage-evap-orange',
       level: 'orange',
       label: { fr: 'Politique du garage', en: 'Garage policy' },
+      reason: { fr: 'Le garage le veut', en: 'The garage wants it' },
       match: { kind: 'dtc', codes: ['P0442'] },
     };
     const decision = criticalityOf(
@@ -240,12 +243,14 @@ describe('criticality classes', () => {
       [garageRule, ...kb.rules],
       {
         multiCylinderMisfire: false,
+        sessionCodes: new Set(['P0442']),
+        sessionSubsystems: new Set(['evap_petite_fuite']),
         evaluateLive: () => undefined,
       },
     );
     expect(decision).toEqual({
       level: 'orange',
-      rule: { id: 'garage-evap-orange', label: garageRule.label },
+      rule: { id: 'garage-evap-orange', label: garageRule.label, reason: garageRule.reason },
     });
   });
 

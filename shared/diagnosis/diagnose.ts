@@ -1,8 +1,13 @@
 // The diagnosis: from DTCs, readiness and live data to findings ranked by criticality then
-// confidence, each explained (rule that decided, probable causes, checks, parts, labour).
+// confidence, each explained (rule that decided, causes in the order to check them or ranked by
+// the garage's resolved cases, checks, parts, labour), with the session's operating conditions,
+// the context remarks that weigh the findings, and the trends to watch across visits.
 
 import { compareToBaseline, summarizeLive } from './baseline';
-import type { CriticalityContext, CriticalityDecision, CriticalitySubject } from './criticality';
+import { rankCauses, relevantOutcomes } from './cause-ranking';
+import { operatingConditions } from './conditions';
+import { evaluateContext } from './context-rules';
+import type { CriticalityContext, CriticalitySubject } from './criticality';
 import { CRITICALITY_RANK, criticalityOf } from './criticality';
 import { describeDtc } from './dtc-lookup';
 import { sessionContext } from './history';
@@ -12,49 +17,22 @@ import { bestProblemForCode, liveOnlyMatches } from './known-problems';
 import type { LiveAnomaly } from './live-anomalies';
 import { detectRangeAnomalies } from './live-anomalies';
 import { LiveContext, toLiveTable } from './live-data';
+import { PID_SYSTEM, liveEvidence, liveTitle } from './live-findings';
+import { sessionMetrics } from './session-metrics';
 import { findSimilarCases } from './similar-cases';
+import { detectTrends, trendSessions } from './trends';
 import type {
   Advisory,
-  Criticality,
+  ContextNote,
   DiagnosisInput,
   DiagnosisReport,
   Finding,
   LocalizedText,
-  OverallVerdict,
   Pid,
+  RepairOutcome,
   SessionContext,
 } from './types';
-
-/** Which system a live PID speaks about (SAE J1979 mode 01 meanings). */
-const PID_SYSTEM: Record<Pid, string> = {
-  '04': 'moteur',
-  '05': 'refroidissement',
-  '06': 'injection_melange',
-  '07': 'injection_melange',
-  '08': 'injection_melange',
-  '09': 'injection_melange',
-  '0A': 'injection_melange',
-  '0B': 'injection_melange',
-  '0C': 'moteur',
-  '0E': 'allumage',
-  '0F': 'injection_melange',
-  '10': 'injection_melange',
-  '11': 'injection_melange',
-  '14': 'emissions',
-  '15': 'emissions',
-  '16': 'emissions',
-  '17': 'emissions',
-  '18': 'emissions',
-  '19': 'emissions',
-  '1A': 'emissions',
-  '1B': 'emissions',
-  '23': 'injection_melange',
-  '2F': 'carrosserie_confort',
-  '33': 'injection_melange',
-  '42': 'electricite_charge',
-  '46': 'carrosserie_confort',
-  '5C': 'lubrification',
-};
+import { overallOf, verdictOf } from './verdict';
 
 /** Advice when no known problem explains a code: by failure type, deliberately generic. */
 const FALLBACK_CHECKS: Record<string, LocalizedText[]> = {
@@ -99,88 +77,29 @@ function cylinderOf(code: string): number | null {
   return match?.[1] ? Number.parseInt(match[1], 10) : null;
 }
 
-function problemFields(problem: KnownProblem | undefined) {
-  if (!problem) return null;
+/** Causes (ordered, ranked by the garage's cases when it has some), checks, parts, labour. */
+function adviceOf(
+  problem: KnownProblem | undefined,
+  code: string | undefined,
+  outcomes: readonly RepairOutcome[],
+) {
+  const relevant = relevantOutcomes(outcomes, code, problem?.id);
+  const ranked = rankCauses(problem?.causes ?? [], problem?.labourHours ?? null, relevant);
   return {
-    causes: [...problem.causes].sort((a, b) => b.likelihood - a.likelihood),
-    actions: problem.checks,
-    parts: problem.parts,
-    labourHours: problem.labourHours,
-    knownProblem: problem.id,
+    causes: ranked.causes,
+    causeRanking: ranked.ranking,
+    labour: ranked.labour,
+    actions: problem?.checks,
+    parts: problem?.parts ?? [],
+    ...(problem ? { knownProblem: problem.id } : {}),
   };
-}
-
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
-}
-
-function liveTitle(a: LiveAnomaly): LocalizedText {
-  const observed = Number.isNaN(a.observed)
-    ? ''
-    : `${round(a.observed)}${a.unit ? ` ${a.unit}` : ''}`;
-  const limit = Number.isFinite(a.limit) ? round(a.limit) : '';
-  return a.direction === 'high'
-    ? {
-        fr: `${a.name.fr} : valeur trop haute (${observed}, limite ${limit})`,
-        en: `${a.name.en}: too high (${observed}, limit ${limit})`,
-      }
-    : {
-        fr: `${a.name.fr} : valeur trop basse (${observed}, limite ${limit})`,
-        en: `${a.name.en}: too low (${observed}, limit ${limit})`,
-      };
-}
-
-function overallOf(levels: readonly Criticality[]): OverallVerdict {
-  let best: OverallVerdict = 'ok';
-  for (const level of levels) {
-    if (best === 'ok' || CRITICALITY_RANK[level] > CRITICALITY_RANK[best]) best = level;
-  }
-  return best;
-}
-
-function verdictOf(
-  overall: OverallVerdict,
-  findings: readonly Finding[],
-  advisories: readonly Advisory[],
-): LocalizedText {
-  const top = findings[0];
-  const count = findings.filter((f) => f.criticality === overall).length;
-  const lead = top
-    ? { fr: ` Principal : « ${top.title.fr} ».`, en: ` Main one: "${top.title.en}".` }
-    : { fr: '', en: '' };
-  switch (overall) {
-    case 'rouge':
-      return {
-        fr: `Intervention immédiate requise : ${count} problème(s) critique(s) pour la sécurité ou le moteur.${lead.fr}`,
-        en: `Immediate action required: ${count} critical safety or engine problem(s).${lead.en}`,
-      };
-    case 'orange':
-      return {
-        fr: `Intervention prioritaire : ${count} défaut(s) risquant d'endommager le véhicule.${lead.fr}`,
-        en: `Priority repair: ${count} fault(s) likely to cause damage.${lead.en}`,
-      };
-    case 'jaune':
-      return findings.length === 0 && advisories.length > 0
-        ? {
-            fr: 'Intervention planifiée : aucun défaut, mais des moniteurs antipollution ne sont pas terminés.',
-            en: 'Planned action: no fault, but some emission monitors are not complete.',
-          }
-        : {
-            fr: `Intervention planifiée : ${count} défaut(s) mineur(s) à traiter lors d'un prochain passage.${lead.fr}`,
-            en: `Planned repair: ${count} minor fault(s) to handle at a next visit.${lead.en}`,
-          };
-    case 'ok':
-      return {
-        fr: 'Aucun défaut détecté : le véhicule est sain sur les points contrôlés.',
-        en: 'No fault found: the vehicle is healthy on the points checked.',
-      };
-  }
 }
 
 export function diagnose(input: DiagnosisInput, kb: KnowledgeBase): DiagnosisReport {
   const live = new LiveContext(toLiveTable(input.live), kb.thresholds);
   const vehicle = input.vehicle;
   const fuel = vehicle?.fuel === 'other' ? undefined : vehicle?.fuel;
+  const outcomes = input.outcomes ?? [];
 
   // One reading per (code, ECU): two ECUs reporting the same code are two facts.
   const seen = new Set<string>();
@@ -193,17 +112,30 @@ export function diagnose(input: DiagnosisInput, kb: KnowledgeBase): DiagnosisRep
     return [{ reading: d, description }];
   });
   const codes = new Set(dtcs.map((d) => d.description.code));
+  const freezeFrames = input.dtcs.flatMap((d) => (d.freezeFrame ? [d.freezeFrame] : []));
   const context: SessionContext = sessionContext(
     codes,
     input.history ?? [],
     vehicle,
     live,
-    input.dtcs.flatMap((d) => (d.freezeFrame ? [d.freezeFrame] : [])),
+    freezeFrames,
+  );
+  const conditions = operatingConditions(live, vehicle, freezeFrames);
+  const contextEval = evaluateContext(
+    kb.contextRules,
+    conditions,
+    dtcs.map(({ description: d }) => ({
+      code: d.code,
+      subsystem: d.subsystem,
+      failure: d.failure,
+    })),
   );
   const env = { codes, live, fuel, usage: context.drivingUse };
   const cylinders = new Set([...codes].map(cylinderOf).filter((n): n is number => n !== null));
   const critContext: CriticalityContext = {
     multiCylinderMisfire: cylinders.size >= 2,
+    sessionCodes: codes,
+    sessionSubsystems: new Set(dtcs.map((d) => d.description.subsystem)),
     evaluateLive: (c) => live.evaluate(c),
   };
   const subsystemCount = new Map<string, number>();
@@ -212,6 +144,8 @@ export function diagnose(input: DiagnosisInput, kb: KnowledgeBase): DiagnosisRep
   }
   const recurring = new Set(context.recurringCodes);
   const returned = new Set(context.returnedAfterClear);
+  const knownProblemOf = (match: ProblemMatch | null | undefined) =>
+    match ? { stopDriving: match.problem.stopDriving, flags: match.problem.flags } : null;
 
   const findings: Finding[] = [];
   for (const { reading, description } of dtcs) {
@@ -222,11 +156,10 @@ export function diagnose(input: DiagnosisInput, kb: KnowledgeBase): DiagnosisRep
       system: description.system,
       subsystem: description.subsystem,
       failure: description.failure,
+      components: kb.componentsByCode.get(description.code) ?? [],
       generic: description.generic,
       status: reading.status,
-      knownProblem: match
-        ? { stopDriving: match.problem.stopDriving, flags: match.problem.flags }
-        : null,
+      knownProblem: knownProblemOf(match),
     };
     const decision = criticalityOf(subject, kb.rules, critContext);
     const evidence: LocalizedText[] = [];
@@ -260,7 +193,9 @@ export function diagnose(input: DiagnosisInput, kb: KnowledgeBase): DiagnosisRep
       });
     }
     if (!description.listed) confidence -= 0.1;
-    const fields = problemFields(match?.problem);
+    const contextual = contextEval.byCode.get(description.code);
+    confidence += contextual?.confidence ?? 0;
+    const advice = adviceOf(match?.problem, description.code, outcomes);
     findings.push({
       kind: 'dtc',
       code: description.code,
@@ -272,15 +207,17 @@ export function diagnose(input: DiagnosisInput, kb: KnowledgeBase): DiagnosisRep
       subsystem: description.subsystem,
       criticality: decision.level,
       title: description.titles,
-      causes: fields?.causes ?? [],
+      causes: advice.causes,
+      causeRanking: advice.causeRanking,
       actions:
-        fields?.actions ?? FALLBACK_CHECKS[description.failure] ?? FALLBACK_CHECKS.default ?? [],
-      parts: fields?.parts ?? [],
-      labourHours: fields?.labourHours ?? null,
+        advice.actions ?? FALLBACK_CHECKS[description.failure] ?? FALLBACK_CHECKS.default ?? [],
+      parts: advice.parts,
+      labour: advice.labour,
       rule: decision.rule,
       confidence: clamp(confidence),
-      ...(fields ? { knownProblem: fields.knownProblem } : {}),
+      ...(advice.knownProblem ? { knownProblem: advice.knownProblem } : {}),
       evidence,
+      context: contextual?.notes ?? [],
     });
   }
 
@@ -299,50 +236,44 @@ export function diagnose(input: DiagnosisInput, kb: KnowledgeBase): DiagnosisRep
     anomaly: LiveAnomaly | null,
     match: ProblemMatch | undefined,
     title: LocalizedText,
+    direction?: 'high' | 'low',
   ): Finding => {
+    const system = PID_SYSTEM[pid] ?? 'moteur';
     const subject: CriticalitySubject = {
       kind: 'live',
       pid,
-      system: PID_SYSTEM[pid] ?? 'moteur',
+      system,
       subsystem: `pid_${pid}`,
       ...(anomaly
         ? { direction: anomaly.direction, source: anomaly.source }
-        : { source: 'range' as const }),
-      knownProblem: match
-        ? { stopDriving: match.problem.stopDriving, flags: match.problem.flags }
-        : null,
+        : { source: 'range' as const, ...(direction ? { direction } : {}) }),
+      knownProblem: knownProblemOf(match),
     };
-    const decision: CriticalityDecision = criticalityOf(subject, kb.rules, critContext);
-    const fields = problemFields(match?.problem);
+    const decision = criticalityOf(subject, kb.rules, critContext);
+    const advice = adviceOf(match?.problem, undefined, outcomes);
     if (match) usedProblems.add(match.problem.id);
     const base = anomaly
       ? anomaly.source === 'range'
         ? 0.5 + 0.4 * anomaly.fraction
         : 0.4 + 0.3 * anomaly.fraction
       : 0.6;
-    const evidence: LocalizedText[] = anomaly
-      ? [
-          {
-            fr: `${Math.round(anomaly.fraction * 100)} % des mesures hors plage, dont ${Math.round(anomaly.longestMs / 1000)} s d'affilée`,
-            en: `${Math.round(anomaly.fraction * 100)} % of samples out of range, ${Math.round(anomaly.longestMs / 1000)} s in a row`,
-          },
-        ]
-      : [];
     return {
       kind: 'live',
       pid,
-      system: subject.system ?? 'moteur',
-      subsystem: subject.subsystem ?? `pid_${pid}`,
+      system,
+      subsystem: `pid_${pid}`,
       criticality: decision.level,
       title,
-      causes: fields?.causes ?? [],
-      actions: fields?.actions ?? FALLBACK_CHECKS.default ?? [],
-      parts: fields?.parts ?? [],
-      labourHours: fields?.labourHours ?? null,
+      causes: advice.causes,
+      causeRanking: advice.causeRanking,
+      actions: advice.actions ?? FALLBACK_CHECKS.default ?? [],
+      parts: advice.parts,
+      labour: advice.labour,
       rule: decision.rule,
       confidence: clamp(base + (match ? 0.1 : 0)),
-      ...(fields ? { knownProblem: fields.knownProblem } : {}),
-      evidence,
+      ...(advice.knownProblem ? { knownProblem: advice.knownProblem } : {}),
+      evidence: anomaly ? [liveEvidence(anomaly)] : [],
+      context: [],
     };
   };
   for (const anomaly of anomalies) {
@@ -350,11 +281,23 @@ export function diagnose(input: DiagnosisInput, kb: KnowledgeBase): DiagnosisRep
       liveFinding(anomaly.pid, anomaly, problemForPid(anomaly.pid), liveTitle(anomaly)),
     );
   }
+  // A live-only problem explains a PID; it only makes a finding of its own where no normal
+  // range speaks for that PID and direction (the ranges decide what is out of range: a pattern
+  // saying "coolant above 110 °C" must not overrule a range that respects mapped thermostats).
+  const rangeCovers = (pid: Pid, op: 'gt' | 'lt') =>
+    kb.liveRanges.some(
+      (r) =>
+        r.pid === pid &&
+        (r.fuel === 'any' || r.fuel === fuel) &&
+        (op === 'gt' ? r.max !== undefined : r.min !== undefined),
+    );
   for (const match of liveMatches) {
     if (usedProblems.has(match.problem.id)) continue;
-    const pid = match.problem.match.live.find((c) => c.pid !== undefined)?.pid;
-    if (pid === undefined) continue;
-    findings.push(liveFinding(pid, null, match, match.problem.title));
+    const condition = match.problem.match.live.find((c) => c.pid !== undefined);
+    const pid = condition?.pid;
+    if (condition === undefined || pid === undefined || rangeCovers(pid, condition.op)) continue;
+    const direction = condition.op === 'gt' ? 'high' : 'low';
+    findings.push(liveFinding(pid, null, match, match.problem.title, direction));
   }
 
   const advisories: Advisory[] = [];
@@ -387,6 +330,28 @@ export function diagnose(input: DiagnosisInput, kb: KnowledgeBase): DiagnosisRep
     ...findings.map((f) => f.criticality),
     ...advisories.map((a) => a.criticality),
   ]);
+  const metrics = sessionMetrics(live, input.monitorTests ?? []);
+  const sessionTime =
+    input.sessionDate === undefined
+      ? Number.NaN
+      : typeof input.sessionDate === 'number'
+        ? input.sessionDate
+        : Date.parse(input.sessionDate);
+  const watch = detectTrends(
+    kb.trends,
+    trendSessions(
+      input.history ?? [],
+      Number.isFinite(sessionTime)
+        ? {
+            sessionId: input.sessionId ?? 'current',
+            t: sessionTime,
+            km: vehicle?.mileageKm ?? null,
+            metrics,
+          }
+        : null,
+    ),
+  );
+  const contextNotes: ContextNote[] = contextEval.notes;
   return {
     overall,
     verdict: verdictOf(overall, findings, advisories),
@@ -395,6 +360,10 @@ export function diagnose(input: DiagnosisInput, kb: KnowledgeBase): DiagnosisRep
     similarCases: findSimilarCases(codes, vehicle, input.cases ?? []),
     context,
     liveSummary: summarizeLive(live),
+    conditions,
+    contextNotes,
+    metrics,
+    watch,
     knowledgeBaseVersion: kb.version,
   };
 }

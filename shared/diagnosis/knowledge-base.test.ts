@@ -79,10 +79,10 @@ describe('knowledge base files', () => {
     }
   });
 
-  it('has at least 60 known problems, each with ranked causes, checks and labour', () => {
+  it('has at least 60 known problems, each with ordered causes, checks and coherent labour', () => {
     expect(kb.knownProblems.length).toBeGreaterThanOrEqual(60);
     for (const p of kb.knownProblems) {
-      expect(p.labourHours.max).toBeGreaterThanOrEqual(p.labourHours.min);
+      if (p.labourHours) expect(p.labourHours.max).toBeGreaterThanOrEqual(p.labourHours.min);
       for (const code of [...p.match.codesAll, ...p.match.codesAny]) {
         expect(kb.codes.has(code), `${p.id} mentions unlisted ${code}`).toBe(true);
       }

@@ -3,23 +3,22 @@
 // platform-free and the same data can come from disk, the cloud or a test.
 
 import { z } from 'zod';
+import type { ContextRule } from './context-rules';
+import { ContextRulesSchema } from './context-rules';
+import type { CompiledComponent, CriticalityRule } from './rule-schema';
+import { RulesSchema, compileComponents, componentsOf } from './rule-schema';
+import type { TrendSpec } from './trends';
+import { TrendSpecSchema } from './trends';
+import { LiveConditionSchema, OPERATING_CONDITIONS, SYSTEMS, Text, Version } from './schema-parts';
 
-export const SYSTEMS = [
-  'moteur',
-  'allumage',
-  'injection_melange',
-  'emissions',
-  'refroidissement',
-  'lubrification',
-  'transmission',
-  'freinage_abs',
-  'direction',
-  'airbag',
-  'carrosserie_confort',
-  'reseau_communication',
-  'electricite_charge',
-] as const;
-export type System = (typeof SYSTEMS)[number];
+export {
+  DERIVED_METRICS,
+  LiveConditionSchema,
+  OPERATING_CONDITIONS,
+  SYSTEMS,
+} from './schema-parts';
+export type { DerivedMetric, LiveCondition, OperatingCondition, System } from './schema-parts';
+export type { ComponentClass, CriticalityRule } from './rule-schema';
 
 /** What goes wrong, as the generic code tables name it; rules can match on it. */
 export const DTC_FAILURES = [
@@ -53,39 +52,9 @@ export type DtcFailure = (typeof DTC_FAILURES)[number];
 
 export const DTC_CODE_PATTERN = /^[PCBU][0-3][0-9A-F]{3}$/;
 
-const Version = z.string().regex(/^\d+\.\d+\.\d+$/);
-const Text = z.object({ fr: z.string().trim().min(1), en: z.string().trim().min(1) });
 const PidSchema = z.string().regex(/^[0-9A-F]{2}$/);
 const SystemSchema = z.enum(SYSTEMS);
 const CodeSchema = z.string().regex(DTC_CODE_PATTERN);
-
-export const OPERATING_CONDITIONS = [
-  'engine_running',
-  'engine_off',
-  'engine_warm',
-  'engine_cold',
-  'idle',
-  'load',
-  'closed_loop',
-] as const;
-export type OperatingCondition = (typeof OPERATING_CONDITIONS)[number];
-
-export const DERIVED_METRICS = ['o2_switch_ratio_b1', 'o2_switch_ratio_b2'] as const;
-export type DerivedMetric = (typeof DERIVED_METRICS)[number];
-
-export const LiveConditionSchema = z
-  .object({
-    pid: PidSchema.optional(),
-    metric: z.enum(DERIVED_METRICS).optional(),
-    stat: z.enum(['mean', 'max', 'min']).default('mean'),
-    op: z.enum(['gt', 'lt']),
-    value: z.number(),
-    when: z.array(z.enum(OPERATING_CONDITIONS)).default([]),
-  })
-  .refine((c) => (c.pid === undefined) !== (c.metric === undefined), {
-    message: 'a live condition needs exactly one of pid or metric',
-  });
-export type LiveCondition = z.infer<typeof LiveConditionSchema>;
 
 const DtcEntrySchema = z.object({
   code: CodeSchema,
@@ -115,15 +84,27 @@ const KnownProblemSchema = z.object({
   causes: z
     .array(
       z.object({
+        /** Stable id; without one, outcomes refer to the cause by its French text. */
+        id: z
+          .string()
+          .regex(/^[a-z0-9_-]+$/)
+          .optional(),
         fr: z.string().min(1),
         en: z.string().min(1),
-        likelihood: z.number().min(0).max(1),
+        /**
+         * Unsourced guesses in older files; no longer shown. Causes are listed in the order an
+         * expert checks them, and ranked by the garage's resolved cases when there are some.
+         */
+        likelihood: z.number().min(0).max(1).optional(),
       }),
     )
     .min(1),
   checks: z.array(Text).min(1),
   parts: z.array(z.string().regex(/^[a-z0-9_]+$/)),
-  labourHours: z.object({ min: z.number().nonnegative(), max: z.number().nonnegative() }),
+  /** Indicative only (no source): shown as "indicatif", replaced by the garage's own times. */
+  labourHours: z
+    .object({ min: z.number().nonnegative(), max: z.number().nonnegative() })
+    .optional(),
   stopDriving: z.boolean().default(false),
   flags: z.array(z.string()).default([]),
 });
@@ -159,49 +140,17 @@ const LiveRangesSchema = z.object({
     loadMinPercent: z.number(),
   }),
   ranges: z.array(LiveRangeSchema).min(1),
+  /** Values followed across visits and the limits they must not drift towards (trends.ts). */
+  trends: z.array(TrendSpecSchema).default([]),
 });
 export type OperatingThresholds = z.infer<typeof LiveRangesSchema>['conditions'];
-
-const RuleSchema = z.object({
-  id: z.string().min(1),
-  level: z.enum(['rouge', 'orange', 'jaune']),
-  label: Text,
-  match: z.object({
-    kind: z.enum(['dtc', 'live', 'readiness']).optional(),
-    codes: z.array(CodeSchema).optional(),
-    codeRanges: z.array(z.tuple([CodeSchema, CodeSchema])).optional(),
-    systems: z.array(SystemSchema).optional(),
-    subsystems: z.array(z.string()).optional(),
-    failures: z.array(z.string()).optional(),
-    generic: z.boolean().optional(),
-    statuses: z.array(z.enum(['stored', 'pending', 'permanent'])).optional(),
-    stopDriving: z.boolean().optional(),
-    knownProblemFlags: z.array(z.string()).optional(),
-    multiCylinderMisfire: z.boolean().optional(),
-    pids: z.array(PidSchema).optional(),
-    directions: z.array(z.enum(['high', 'low'])).optional(),
-    sources: z.array(z.enum(['range', 'baseline'])).optional(),
-    live: z.array(LiveConditionSchema).optional(),
-  }),
-});
-export type CriticalityRule = z.infer<typeof RuleSchema>;
-
-const RulesSchema = z.object({
-  version: Version,
-  description: z.string().optional(),
-  rules: z
-    .array(RuleSchema)
-    .min(1)
-    .refine((rules) => new Set(rules.map((r) => r.id)).size === rules.length, {
-      message: 'rule ids must be unique',
-    }),
-});
 
 export interface KnowledgeBaseFiles {
   dtcGeneric: unknown;
   knownProblems: unknown;
   liveRanges: unknown;
   criticalityRules: unknown;
+  contextRules: unknown;
 }
 
 export interface KnowledgeBase {
@@ -214,6 +163,11 @@ export interface KnowledgeBase {
   liveRanges: readonly LiveRange[];
   thresholds: OperatingThresholds;
   rules: readonly CriticalityRule[];
+  /** Component classes of each listed code (warning lamp, calibration, sensor…), for the rules. */
+  componentsByCode: ReadonlyMap<string, readonly string[]>;
+  components: readonly CompiledComponent[];
+  contextRules: readonly ContextRule[];
+  trends: readonly TrendSpec[];
 }
 
 export class KnowledgeBaseError extends Error {
@@ -242,6 +196,7 @@ export function parseKnowledgeBase(files: KnowledgeBaseFiles): KnowledgeBase {
   const known = parseFile('knownProblems', KnownProblemsSchema, files.knownProblems);
   const ranges = parseFile('liveRanges', LiveRangesSchema, files.liveRanges);
   const rules = parseFile('criticalityRules', RulesSchema, files.criticalityRules);
+  const context = parseFile('contextRules', ContextRulesSchema, files.contextRules);
 
   const codes = new Map<string, DtcEntry>();
   const duplicates: string[] = [];
@@ -271,8 +226,14 @@ export function parseKnowledgeBase(files: KnowledgeBaseFiles): KnowledgeBase {
       problemsByCode.set(code, list);
     }
   }
+  const components = compileComponents(rules.components);
+  const componentsByCode = new Map<string, readonly string[]>();
+  for (const entry of dtc.codes) {
+    const found = componentsOf(entry.title.en, components);
+    if (found.length > 0) componentsByCode.set(entry.code, found);
+  }
   return {
-    version: [dtc.version, known.version, ranges.version, rules.version].join('/'),
+    version: [dtc.version, known.version, ranges.version, rules.version, context.version].join('/'),
     codes,
     knownProblems: known.problems,
     problemsByCode,
@@ -280,5 +241,9 @@ export function parseKnowledgeBase(files: KnowledgeBaseFiles): KnowledgeBase {
     liveRanges: ranges.ranges,
     thresholds: ranges.conditions,
     rules: rules.rules,
+    componentsByCode,
+    components,
+    contextRules: context.rules,
+    trends: ranges.trends,
   };
 }

@@ -97,7 +97,7 @@ export function toLiveTable(live: LiveInput | undefined): LiveTable {
  * Sample-and-hold of another PID at the times of `target`: the latest value at or before each
  * target time (or the first value when none came before). NaN when the PID was never read.
  */
-function heldValues(target: Float64Array, source: Series | undefined): Float64Array {
+export function heldValues(target: Float64Array, source: Series | undefined): Float64Array {
   const out = new Float64Array(target.length);
   if (!source || source.t.length === 0) return out.fill(Number.NaN);
   let j = 0;
@@ -165,10 +165,11 @@ export class LiveContext {
   /** Statistic of a PID over the samples meeting the conditions; undefined without data. */
   stat(
     pid: Pid,
-    stat: 'mean' | 'max' | 'min',
+    stat: 'mean' | 'max' | 'min' | 'slope',
     when: readonly OperatingCondition[],
+    windowS: number = DEFAULT_SLOPE_WINDOW_S,
   ): number | undefined {
-    const key = `${pid}|${stat}|${when.join(',')}`;
+    const key = `${pid}|${stat}|${when.join(',')}|${stat === 'slope' ? windowS : ''}`;
     if (this.statCache.has(key)) return this.statCache.get(key);
     const series = this.table.get(pid);
     let result: number | undefined;
@@ -178,7 +179,9 @@ export class LiveContext {
       result =
         stat === 'mean'
           ? meanWhere(series.v, mask, need)
-          : sustainedExtreme(series.v, mask, need, stat);
+          : stat === 'slope'
+            ? recentSlopePerMinute(series, mask, need, windowS * 1000)
+            : sustainedExtreme(series.v, mask, need, stat);
     }
     this.statCache.set(key, result);
     return result;
@@ -224,7 +227,7 @@ export class LiveContext {
       condition.metric !== undefined
         ? this.metric(condition.metric, condition.when)
         : condition.pid !== undefined
-          ? this.stat(condition.pid, condition.stat, condition.when)
+          ? this.stat(condition.pid, condition.stat, condition.when, condition.windowS)
           : undefined;
     if (value === undefined || Number.isNaN(value)) return undefined;
     return condition.op === 'gt' ? value > condition.value : value < condition.value;
@@ -236,6 +239,54 @@ export class LiveContext {
     if (!series || series.v.length === 0) return undefined;
     return series.v[series.v.length - 1];
   }
+}
+
+const DEFAULT_SLOPE_WINDOW_S = 120;
+
+/**
+ * Least-squares slope, in units per minute, of the qualifying samples of the last `windowMs`
+ * (ending at the last qualifying sample). Undefined when fewer than 5 samples or less than half
+ * the window are covered: a trend over a few seconds would be noise.
+ */
+export function recentSlopePerMinute(
+  series: Series,
+  mask: Uint8Array,
+  need: number,
+  windowMs: number,
+): number | undefined {
+  let end = -1;
+  for (let i = series.t.length - 1; i >= 0; i--) {
+    if (((mask[i] ?? 0) & need) === need) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return undefined;
+  const tEnd = series.t[end] ?? 0;
+  const from = tEnd - windowMs;
+  let n = 0;
+  let sumT = 0;
+  let sumV = 0;
+  let first = tEnd;
+  for (let i = end; i >= 0 && (series.t[i] ?? 0) >= from; i--) {
+    if (((mask[i] ?? 0) & need) !== need) continue;
+    n++;
+    sumT += (series.t[i] ?? 0) - from;
+    sumV += series.v[i] ?? 0;
+    first = series.t[i] ?? first;
+  }
+  if (n < 5 || tEnd - first < windowMs / 2) return undefined;
+  const meanT = sumT / n;
+  const meanV = sumV / n;
+  let cov = 0;
+  let varT = 0;
+  for (let i = end; i >= 0 && (series.t[i] ?? 0) >= from; i--) {
+    if (((mask[i] ?? 0) & need) !== need) continue;
+    const dt = (series.t[i] ?? 0) - from - meanT;
+    cov += dt * ((series.v[i] ?? 0) - meanV);
+    varT += dt * dt;
+  }
+  return varT === 0 ? undefined : (cov / varT) * 60_000;
 }
 
 function meanWhere(v: Float64Array, mask: Uint8Array, need: number): number | undefined {

@@ -35,13 +35,14 @@ export function noise(seed: number): () => number {
 
 export const constant = (pid: Pid, value: number): Channel => ({ pid, at: () => value });
 
-/** The four knowledge-base files, read by the caller (tests use node:fs, shared/ cannot). */
+/** The five knowledge-base files, read by the caller (tests use node:fs, shared/ cannot). */
 export function knowledgeBaseFiles(readJson: (name: string) => unknown) {
   return {
     dtcGeneric: readJson('dtc-generic.json'),
     knownProblems: readJson('known-problems.json'),
     liveRanges: readJson('live-ranges.json'),
     criticalityRules: readJson('criticality-rules.json'),
+    contextRules: readJson('context-rules.json'),
   };
 }
 

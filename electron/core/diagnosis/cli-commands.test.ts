@@ -18,7 +18,9 @@ describe('novaevo dtc', () => {
     expect(result.stdout).toMatch(/^P0301 — .*cylindre 1/);
     expect(result.stdout).toMatch(/Système : allumage .*code générique/);
     expect(result.stdout).toMatch(/Criticité .*: ORANGE — .*\[orange-misfire\]/);
-    expect(result.stdout).toMatch(/Causes probables :\n {2}1\. /);
+    expect(result.stdout).toMatch(/Causes, dans l’ordre où les vérifier :\n {2}1\. /);
+    expect(result.stdout).not.toMatch(/\d+\s?%/);
+    expect(result.stdout).toMatch(/Main-d’œuvre : .*\sh \(indicatif, non sourcé\)/);
   });
 
   it('gives JSON in English, with the criticality and the rule that decided it', async () => {
@@ -30,8 +32,8 @@ describe('novaevo dtc', () => {
       systemName: 'braking/ABS',
       generic: true,
       listed: true,
-      criticality: 'rouge',
-      rule: { id: 'rouge-brakes' },
+      criticality: 'orange',
+      rule: { id: 'orange-brakes' },
     });
   });
 

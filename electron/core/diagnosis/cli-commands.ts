@@ -20,7 +20,7 @@ import { createDiagnosisService } from './handlers';
 import { lookupDtc } from './dtc-lookup';
 import { loadKnowledgeBase } from './knowledge-base-loader';
 import { exportReportPdf } from './report-export';
-import { formatHours, formatPercent } from './report-format';
+import { causeLine, causesHeading, formatLabour } from './report-format';
 
 const langOption = {
   lang: { type: 'string', description: 'language of the output: fr (default) or en' },
@@ -40,7 +40,6 @@ const WORDS = {
   manufacturer: { fr: 'code spécifique constructeur', en: 'manufacturer-specific code' },
   unlisted: { fr: 'non répertorié', en: 'not listed' },
   criticality: { fr: 'Criticité (code mémorisé seul)', en: 'Criticality (code stored alone)' },
-  causes: { fr: 'Causes probables', en: 'Probable causes' },
   checks: { fr: 'Contrôles', en: 'Checks' },
   parts: { fr: 'Pièces', en: 'Parts' },
   labour: { fr: 'Main-d’œuvre', en: 'Labour' },
@@ -56,9 +55,9 @@ function printLookup(io: CliIo, found: DtcLookup, lang: Lang): void {
     `${WORDS.criticality[lang]}${colon}${VERDICT_LABELS[found.criticality][lang].toUpperCase()} — ${found.rule.label[lang]} [${found.rule.id}]`,
   ];
   if (found.causes.length > 0) {
-    lines.push(`${WORDS.causes[lang]}${colon.trimEnd()}`);
+    lines.push(`${causesHeading(found.causeRanking, lang)}${colon.trimEnd()}`);
     found.causes.forEach((c, i) =>
-      lines.push(`  ${i + 1}. ${c[lang]} (${formatPercent(c.likelihood, lang)})`),
+      lines.push(`  ${i + 1}. ${causeLine(c, found.causeRanking, lang)}`),
     );
   }
   if (found.actions.length > 0) {
@@ -70,8 +69,8 @@ function printLookup(io: CliIo, found: DtcLookup, lang: Lang): void {
       `${WORDS.parts[lang]}${colon}${found.parts.map((p) => partLabel(p, lang)).join(', ')}`,
     );
   }
-  if (found.labourHours) {
-    lines.push(`${WORDS.labour[lang]}${colon}${formatHours(found.labourHours, lang)}`);
+  if (found.labour) {
+    lines.push(`${WORDS.labour[lang]}${colon}${formatLabour(found.labour, lang)}`);
   }
   io.stdout(lines.join('\n') + '\n');
 }

@@ -17,7 +17,7 @@ export interface DiagnosisJsonFinding {
   system: string;
   criticality: 'rouge' | 'orange' | 'jaune';
   title: string;
-  /** Probable causes, most likely first. */
+  /** Causes in the order to check them (ranked by the garage's resolved cases when it has some). */
   causes: string[];
   /** Checks to perform. */
   actions: string[];

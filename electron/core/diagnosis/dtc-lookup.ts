@@ -27,9 +27,10 @@ export function lookupDtc(code: string, lang: Lang, kb: KnowledgeBase): DtcLooku
     criticality: finding.criticality,
     rule: finding.rule,
     causes: finding.causes,
+    causeRanking: finding.causeRanking,
     actions: finding.actions,
     parts: finding.parts,
-    labourHours: finding.labourHours,
+    labour: finding.labour,
     knownProblem: finding.knownProblem ?? null,
     knowledgeBaseVersion: kb.version,
   };

@@ -47,7 +47,7 @@ describe('knowledge-base loader', () => {
     expect(kb.codes.size).toBeGreaterThan(1400);
     expect(kb.knownProblems.length).toBeGreaterThanOrEqual(60);
     expect(kb.rules.length).toBeGreaterThan(5);
-    expect(kb.version).toMatch(/^\d+\.\d+\.\d+(\/\d+\.\d+\.\d+){3}$/);
+    expect(kb.version).toMatch(/^\d+\.\d+\.\d+(\/\d+\.\d+\.\d+){4}$/);
   });
 
   it('honours NOVAEVO_RESOURCES', () => {

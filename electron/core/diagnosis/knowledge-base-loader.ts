@@ -8,12 +8,13 @@ import { findResourceDir } from '../app/resource-paths';
 
 const log = createLogger('diagnosis');
 
-/** The four files of resources/diagnosis and the key each one has in `KnowledgeBaseFiles`. */
+/** The files of resources/diagnosis and the key each one has in `KnowledgeBaseFiles`. */
 export const KNOWLEDGE_BASE_FILES: Record<keyof KnowledgeBaseFiles, string> = {
   dtcGeneric: 'dtc-generic.json',
   knownProblems: 'known-problems.json',
   liveRanges: 'live-ranges.json',
   criticalityRules: 'criticality-rules.json',
+  contextRules: 'context-rules.json',
 };
 
 function invalid(fr: string, en: string, details: Record<string, unknown>): AppError {
@@ -68,6 +69,7 @@ export function loadKnowledgeBase(dir: string = diagnosisResourcesDir()): Knowle
     knownProblems: readJson(dir, KNOWLEDGE_BASE_FILES.knownProblems),
     liveRanges: readJson(dir, KNOWLEDGE_BASE_FILES.liveRanges),
     criticalityRules: readJson(dir, KNOWLEDGE_BASE_FILES.criticalityRules),
+    contextRules: readJson(dir, KNOWLEDGE_BASE_FILES.contextRules),
   };
   try {
     const kb = parseKnowledgeBase(files);

@@ -126,7 +126,7 @@ describe('PDF report', () => {
       'Intervention immédiate requise',
       'Surchauffe du moteur',
       'Règle appliquée',
-      'Causes probables',
+      'Causes, dans l’ordre où les vérifier',
       'Contrôles à effectuer',
       'thermostat',
       'Page 1 sur',
@@ -136,6 +136,9 @@ describe('PDF report', () => {
     // "84 250 km": poppler prints U+202F as a plain space, so the glyph itself is checked in the
     // font's ToUnicode map — present there only when the embedded font drew it.
     expect(text).toMatch(/84\s250\skm/);
+    // No invented precision: causes carry no percentage, labour is marked indicative.
+    expect(text).not.toMatch(/\(\d+\s?%\)/);
+    expect(text).toMatch(/indicatif, non sourcé/);
     const points = mappedCodePoints(bytes);
     expect(points.has(0x202f)).toBe(true);
     expect(points.has(0x00e9)).toBe(true);

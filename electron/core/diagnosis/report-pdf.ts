@@ -8,10 +8,12 @@ import type { Settings } from '@shared/api/settings';
 import type { Finding, Lang, OverallVerdict } from '@shared/diagnosis';
 import { systemLabel } from './dtc-lookup';
 import {
+  causeLine,
+  causesHeading,
   formatDate,
   formatDateTime,
-  formatHours,
   formatKm,
+  formatLabour,
   formatNumber,
   formatPercent,
 } from './report-format';
@@ -66,10 +68,9 @@ const T = {
   noFindings: { fr: 'Aucun défaut relevé.', en: 'No fault found.' },
   system: { fr: 'Système', en: 'System' },
   rule: { fr: 'Règle appliquée', en: 'Rule applied' },
-  causes: { fr: 'Causes probables', en: 'Probable causes' },
   checks: { fr: 'Contrôles à effectuer', en: 'Checks to perform' },
   parts: { fr: 'Pièces habituellement concernées', en: 'Parts usually involved' },
-  labour: { fr: 'Main-d’œuvre estimée', en: 'Estimated labour' },
+  labour: { fr: 'Main-d’œuvre', en: 'Labour' },
   evidence: { fr: 'Éléments', en: 'Evidence' },
   confidence: { fr: 'confiance', en: 'confidence' },
   advisories: { fr: 'Moniteurs antipollution', en: 'Emission monitors' },
@@ -88,8 +89,8 @@ const T = {
   on: { fr: 'sur', en: 'of' },
   generated: { fr: 'NovaEvo Workshop · base', en: 'NovaEvo Workshop · knowledge base' },
   disclaimer: {
-    fr: 'Diagnostic établi à partir des codes défaut et des données lues par la prise OBD ; les causes sont classées par probabilité et doivent être confirmées par les contrôles indiqués avant tout remplacement de pièce.',
-    en: 'Diagnosis made from the fault codes and the data read through the OBD port; causes are ranked by likelihood and must be confirmed by the checks listed before any part is replaced.',
+    fr: 'Diagnostic établi à partir des codes défaut et des données lues par la prise OBD. Les causes sont données dans l’ordre où les vérifier (ou selon les cas résolus de l’atelier quand il y en a), sans probabilité chiffrée ; elles doivent être confirmées par les contrôles indiqués avant tout remplacement de pièce. Les temps de main-d’œuvre marqués « indicatif » ne sont pas sourcés.',
+    en: 'Diagnosis made from the fault codes and the data read through the OBD port. Causes are given in the order to check them (or as ranked by the workshop’s resolved cases when there are some), with no numeric probability; they must be confirmed by the checks listed before any part is replaced. Labour times marked “indicative” have no source.',
   },
   ecu: { fr: 'calculateur', en: 'ECU' },
   status: {
@@ -219,8 +220,8 @@ function findingBlock(f: Finding, index: number, lang: Lang): DocNode {
   ];
   if (f.causes.length > 0) {
     details.push(
-      labelled(T.causes[lang], {
-        ol: f.causes.map((c) => `${c[lang]} (${formatPercent(c.likelihood, lang)})`),
+      labelled(causesHeading(f.causeRanking, lang), {
+        ol: f.causes.map((c) => causeLine(c, f.causeRanking, lang)),
       }),
     );
   }
@@ -232,8 +233,8 @@ function findingBlock(f: Finding, index: number, lang: Lang): DocNode {
       labelled(T.parts[lang], { text: f.parts.map((p) => partLabel(p, lang)).join(', ') }),
     );
   }
-  if (f.labourHours) {
-    details.push(labelled(T.labour[lang], { text: formatHours(f.labourHours, lang) }));
+  if (f.labour) {
+    details.push(labelled(T.labour[lang], { text: formatLabour(f.labour, lang) }));
   }
   if (f.evidence.length > 0) {
     details.push(labelled(T.evidence[lang], { text: f.evidence.map((e) => e[lang]).join(' ; ') }));

@@ -40,7 +40,7 @@ export function VerdictBadge({ level }: { level: OverallVerdict }) {
 function FindingItem({ finding, open }: { finding: Finding; open: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const labour = finding.labourHours;
+  const labour = finding.labour;
   return (
     <li className="diagnosis-finding">
       <details open={open}>
@@ -68,10 +68,7 @@ function FindingItem({ finding, open }: { finding: Finding; open: boolean }) {
             <h4>{t('diagnosis.causes')}</h4>
             <ol>
               {finding.causes.map((cause, i) => (
-                <li key={i}>
-                  {cause[lang]}{' '}
-                  <span className="muted">({formatPercent(cause.likelihood, lang)})</span>
-                </li>
+                <li key={i}>{cause[lang]}</li>
               ))}
             </ol>
           </>
