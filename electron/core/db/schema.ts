@@ -74,6 +74,58 @@ export interface DiagnosticSessionTable extends SyncedColumns {
   resolution: string | null;
 }
 
+/** What a repair did for a session (and one of its codes): the garage's resolved cases. */
+export interface RepairOutcomeTable extends SyncedColumns {
+  sessionId: string;
+  code: string | null;
+  knownProblem: string | null;
+  causeKey: string | null;
+  /** JSON array of part ids. */
+  parts: string;
+  note: string | null;
+  outcome: 'fixed' | 'not_fixed';
+  labourHours: number | null;
+  technician: string | null;
+  recordedAt: string;
+}
+
+/** A published recall (RappelConso), local reference data (migration 0006). */
+export interface RecallTable {
+  reference: string;
+  version: number | null;
+  category: string;
+  subcategory: string | null;
+  make: string | null;
+  makeKey: string | null;
+  models: string | null;
+  /** JSON array of normalised model tokens. */
+  modelTokens: string;
+  identification: string | null;
+  marketingPeriod: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  reason: string | null;
+  risks: string | null;
+  actions: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  source: string;
+  importedAt: string;
+}
+
+export interface RecallImportRunTable {
+  id: Generated<number>;
+  kind: 'import' | 'refresh';
+  source: string;
+  startedAt: string;
+  finishedAt: string | null;
+  status: 'running' | 'ok' | 'failed';
+  fetched: number;
+  stored: number;
+  skipped: number;
+  error: string | null;
+}
+
 export interface DtcReadingTable extends SyncedColumns {
   sessionId: string;
   ecu: string | null;
@@ -227,6 +279,9 @@ export interface DatabaseSchema {
   mileageReading: MileageReadingTable;
   diagnosticSession: DiagnosticSessionTable;
   dtcReading: DtcReadingTable;
+  repairOutcome: RepairOutcomeTable;
+  recall: RecallTable;
+  recallImportRun: RecallImportRunTable;
   telemetryBatch: TelemetryBatchTable;
   telemetryChunk: TelemetryChunkTable;
   outbox: OutboxTable;
@@ -246,6 +301,7 @@ export type SyncedTableName =
   | 'mileageReading'
   | 'diagnosticSession'
   | 'dtcReading'
+  | 'repairOutcome'
   | 'telemetryBatch'
   | 'garageProfile'
   | 'onboardingCheckRun';

@@ -10,6 +10,7 @@ import type {
   LiveSummaryEntry,
   PastCase,
   PastSession,
+  SessionMetrics,
   VehicleContext,
 } from '@shared/diagnosis';
 import { diagnose, learnBaseline } from '@shared/diagnosis';
@@ -18,6 +19,7 @@ import { notFound } from '../db/synced-writer';
 import { readSessionSeries } from '../db/telemetry-chunks';
 import { createLogger } from '../log/logger';
 import type { KnowledgeBaseHolder } from './knowledge-base-loader';
+import type { RepairOutcomeRepository } from './repair-outcome-repository';
 import { parseStoredScan } from './session-store';
 
 const log = createLogger('diagnosis');
@@ -80,16 +82,33 @@ function parseReport(json: string | null): StoredReport | null {
   }
 }
 
-/** The live summary of a stored report, without validating the whole report. */
-function liveSummaryOf(json: string | null): LiveSummaryEntry[] | null {
-  if (json === null) return null;
+/** The live summary and metrics of a stored report, without validating the whole report. */
+function storedParts(json: string | null): {
+  summary: LiveSummaryEntry[] | null;
+  metrics: SessionMetrics | null;
+} {
+  if (json === null) return { summary: null, metrics: null };
   try {
-    const value = JSON.parse(json) as { report?: { liveSummary?: unknown } };
+    const value = JSON.parse(json) as { report?: { liveSummary?: unknown; metrics?: unknown } };
     const summary = value.report?.liveSummary;
-    return Array.isArray(summary) && summary.length > 0 ? (summary as LiveSummaryEntry[]) : null;
+    const metrics = value.report?.metrics;
+    return {
+      summary:
+        Array.isArray(summary) && summary.length > 0 ? (summary as LiveSummaryEntry[]) : null,
+      metrics:
+        metrics !== null &&
+        typeof metrics === 'object' &&
+        Array.isArray((metrics as SessionMetrics).mode06)
+          ? (metrics as SessionMetrics)
+          : null,
+    };
   } catch {
-    return null;
+    return { summary: null, metrics: null };
   }
+}
+
+function liveSummaryOf(json: string | null): LiveSummaryEntry[] | null {
+  return storedParts(json).summary;
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -106,11 +125,17 @@ export class DiagnosisService {
   constructor(
     private readonly context: DiagnosisContext,
     private readonly knowledgeBaseHolder: KnowledgeBaseHolder,
+    private readonly outcomes: RepairOutcomeRepository,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   private get db() {
     return this.context.database.db;
+  }
+
+  /** The repair outcomes this service ranks causes with (record, list, withdraw). */
+  get repairOutcomes(): RepairOutcomeRepository {
+    return this.outcomes;
   }
 
   /** The core's knowledge base, loaded on first use (a bilingual AppError if unusable). */
@@ -214,7 +239,7 @@ export class DiagnosisService {
     const codes = await this.codesBySession(rows.map((r) => r.id));
     const summaries: LiveSummaryEntry[][] = [];
     const history = rows.map((row): PastSession => {
-      const summary = liveSummaryOf(row.report);
+      const { summary, metrics } = storedParts(row.report);
       if (summary && summaries.length < BASELINE_SESSIONS) summaries.push(summary);
       return {
         id: row.id,
@@ -224,6 +249,7 @@ export class DiagnosisService {
         cleared: parseStoredScan(row.scan)?.cleared ?? false,
         ...(row.resolution !== null ? { resolution: { text: row.resolution } } : {}),
         ...(summary ? { liveSummary: summary } : {}),
+        ...(metrics ? { metrics } : {}),
       };
     });
     return { history, summaries };
@@ -296,6 +322,14 @@ export class DiagnosisService {
     });
   }
 
+  /** Known problems the session's codes (or its live data alone) can match, for their cases. */
+  private candidateProblems(codes: readonly string[]): string[] {
+    const kb = this.knowledgeBase();
+    const ids = new Set(kb.liveOnlyProblems.map((p) => p.id));
+    for (const code of codes) for (const p of kb.problemsByCode.get(code) ?? []) ids.add(p.id);
+    return [...ids];
+  }
+
   /** Everything the engine needs about a stored session, read from the database. */
   async buildInput(sessionId: string): Promise<DiagnosisInput> {
     const session = await this.session(sessionId);
@@ -318,9 +352,15 @@ export class DiagnosisService {
     const vehicle = await this.vehicleOf(session);
     const { history, summaries } = await this.history(session);
     const baseline = await this.baseline(session, vehicle?.row ?? null, summaries);
-    const cases = await this.cases(session, [...new Set(dtcs.map((d) => d.code))]);
+    const codes = [...new Set(dtcs.map((d) => d.code))];
+    const cases = await this.cases(session, codes);
+    const outcomes = await this.outcomes.casesFor(codes, this.candidateProblems(codes), session.id);
     return {
+      sessionId: session.id,
+      sessionDate: session.startedAt,
       dtcs,
+      ...(scan?.monitorTests ? { monitorTests: scan.monitorTests } : {}),
+      outcomes,
       ...(scan?.readiness ? { readiness: scan.readiness } : {}),
       live: this.loadLive(sessionId),
       ...(vehicle ? { vehicle: vehicle.context } : {}),

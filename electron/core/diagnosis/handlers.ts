@@ -5,11 +5,16 @@ import type { HandlersOf } from '../app/handlers';
 import { DiagnosisService } from './diagnosis-service';
 import { lookupDtc } from './dtc-lookup';
 import { KnowledgeBaseHolder } from './knowledge-base-loader';
+import { RepairOutcomeRepository } from './repair-outcome-repository';
 import { exportReportPdf } from './report-export';
 
 /** One knowledge base and one service per core, loaded on the first diagnosis request. */
 export function createDiagnosisService(context: CoreContext): DiagnosisService {
-  return new DiagnosisService(context, new KnowledgeBaseHolder());
+  return new DiagnosisService(
+    context,
+    new KnowledgeBaseHolder(),
+    new RepairOutcomeRepository(context.database, context.writer),
+  );
 }
 
 export function diagnosisHandlers(
@@ -35,6 +40,14 @@ export function diagnosisHandlers(
       sessions: await service.listSessions(input.vehicleId),
     }),
     'diagnosis.recordResolution': (input) => service.recordResolution(input.sessionId, input.text),
+    'diagnosis.recordOutcome': (input) => service.repairOutcomes.record(input),
+    'diagnosis.listOutcomes': async (input) => ({
+      outcomes: await service.repairOutcomes.forSession(input.sessionId),
+    }),
+    'diagnosis.deleteOutcome': async (input) => {
+      await service.repairOutcomes.remove(input.id);
+      return { deleted: true as const };
+    },
     'diagnosis.exportReportPdf': async (input) => {
       const pdf = await exportReportPdf(context, service, input.sessionId, input.lang);
       return {

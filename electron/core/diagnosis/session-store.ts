@@ -12,6 +12,8 @@ export interface StoredScan {
   readiness: ParsedScanSummary['readiness'];
   /** Codes cleared (mode 04) at the end of the session: a code seen later "came back". */
   cleared: boolean;
+  /** Mode 06 results, when the scan read them (absent from sessions stored before). */
+  monitorTests?: ParsedScanSummary['monitorTests'];
 }
 
 /**
@@ -132,6 +134,7 @@ export async function storeScanSession(
     ecus: scan.ecus,
     readiness: scan.readiness,
     cleared: scan.cleared,
+    ...(scan.monitorTests.length > 0 ? { monitorTests: scan.monitorTests } : {}),
   };
   return context.writer.write(async (tx) => {
     if (scan.vehicleId !== null) await tx.getLive('vehicle', scan.vehicleId);
@@ -194,6 +197,7 @@ export function parseStoredScan(json: string | null): StoredScan | null {
       ecus: Array.isArray(value.ecus) ? value.ecus : [],
       readiness: value.readiness ?? null,
       cleared: value.cleared === true,
+      ...(Array.isArray(value.monitorTests) ? { monitorTests: value.monitorTests } : {}),
     };
   } catch {
     return null;

@@ -315,7 +315,16 @@ describe('migration 0004 (telemetry chunks)', () => {
       ],
     });
     await v3.close();
-    const v4 = await openDatabase({ path, appVersion: 'test' });
+    const v4 = await openDatabase({
+      path,
+      appVersion: 'test',
+      migrations: [
+        migration0001Initial,
+        migration0002Onboarding,
+        migration0003TelemetryCoveringIndex,
+        migration0004TelemetryChunks,
+      ],
+    });
     expect(v4.schemaVersion).toBe(4);
     expect(v4.raw.prepare('SELECT count(*) AS n FROM telemetry_chunk').get()).toEqual({ n: 0 });
     await v4.close();

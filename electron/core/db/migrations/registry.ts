@@ -2,6 +2,8 @@ import { migration0001Initial } from './0001-initial';
 import { migration0002Onboarding } from './0002-onboarding';
 import { migration0003TelemetryCoveringIndex } from './0003-telemetry-covering-index';
 import { migration0004TelemetryChunks } from './0004-telemetry-chunks';
+import { migration0005RepairOutcome } from './0005-repair-outcome';
+import { migration0006Recalls } from './0006-recalls';
 import type { Migration } from './migration';
 
 /**
@@ -13,6 +15,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0002Onboarding,
   migration0003TelemetryCoveringIndex,
   migration0004TelemetryChunks,
+  migration0005RepairOutcome,
+  migration0006Recalls,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
