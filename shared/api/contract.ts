@@ -3,6 +3,7 @@ import { customersApi } from './customers';
 import { diagnosisApi } from './diagnosis';
 import { obdApi } from './obd';
 import { onboardingApi } from './onboarding';
+import { recallsApi } from './recalls';
 import { settingsApi } from './settings';
 import { systemApi } from './system';
 import { tasksApi } from './tasks';
@@ -20,6 +21,7 @@ export const apiContract = {
   ...diagnosisApi,
   ...onboardingApi,
   ...obdApi,
+  ...recallsApi,
 };
 
 export type ApiContract = typeof apiContract;

@@ -23,6 +23,10 @@ export const ERROR_CODES = [
   'OBD_NOT_CONNECTED',
   /** The adapter or the vehicle failed a request (details: `{ code }` of docs/obd.md). */
   'OBD_ERROR',
+  /** A recall file or answer is not a RappelConso export or API page we can read. */
+  'RECALLS_SOURCE_INVALID',
+  /** The recall service could not be reached (offline, HTTP error, timeout). */
+  'RECALLS_UNREACHABLE',
   'INTERNAL',
 ] as const;
 

@@ -7,6 +7,8 @@ import { createLogger } from '../log/logger';
 import { diagnosisHandlers } from '../diagnosis/handlers';
 import { onboardingHandlers } from '../onboarding/handlers';
 import { obdHandlers } from '../obd/handlers';
+import { recallsHandlers } from '../recalls/handlers';
+import { RecallService } from '../recalls/recall-service';
 import { DEFAULT_ADAPTER, SettingsRepository } from '../settings/settings-repository';
 import { workshopHandlers } from '../workshop/handlers';
 import type { CoreContext } from './core-context';
@@ -58,6 +60,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     adapterOverride: options.adapter ?? null,
     onClose: (cleanup) => cleanups.push(cleanup),
   };
+  const recalls = new RecallService(context);
   const settings = new SettingsRepository(database, {
     adapter: options.adapter ?? DEFAULT_ADAPTER,
   });
@@ -80,6 +83,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...diagnosisHandlers(context),
     ...onboardingHandlers(context),
     ...obdHandlers(context),
+    ...recallsHandlers(recalls),
   };
 
   let closed = false;

@@ -27,6 +27,10 @@ export const cliCommandSources: CliCommandSource[] = [
     words: ['dtc', 'report'],
     load: async () => (await import('../diagnosis/cli-commands')).diagnosisCliCommands,
   },
+  {
+    words: ['recalls'],
+    load: async () => (await import('../recalls/cli-commands')).recallsCliCommands,
+  },
 ];
 
 /** Commands that may match `argv` (all of them when the first word is unknown, for help). */
