@@ -80,7 +80,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'settings.update': (input) => settings.update(input),
     'tasks.cancel': async (input) => ({ cancelled: tasks.cancel(input.taskId) }),
     ...workshopHandlers(context),
-    ...diagnosisHandlers(context),
+    ...diagnosisHandlers(context, recalls),
     ...onboardingHandlers(context),
     ...obdHandlers(context),
     ...recallsHandlers(recalls),

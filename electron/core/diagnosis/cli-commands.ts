@@ -20,6 +20,7 @@ import { createDiagnosisService } from './handlers';
 import { lookupDtc } from './dtc-lookup';
 import { loadKnowledgeBase } from './knowledge-base-loader';
 import { exportReportPdf } from './report-export';
+import { RecallService } from '../recalls/recall-service';
 import { causeLine, causesHeading, formatLabour } from './report-format';
 
 const langOption = {
@@ -145,7 +146,10 @@ async function writeReport(
     const service = createDiagnosisService(core.context);
     const stored =
       (await service.getReport(sessionId)) ?? (await service.diagnoseSession(sessionId));
-    const exported = await exportReportPdf(core.context, service, sessionId, lang);
+    const recalls = new RecallService(core.context);
+    const exported = await exportReportPdf(core.context, service, sessionId, lang, (id) =>
+      recalls.forVehicle(id),
+    );
     const file = resolve(pdf);
     writeFileSync(file, exported.bytes);
     if (flag(args, 'json')) {

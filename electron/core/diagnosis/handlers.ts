@@ -7,6 +7,7 @@ import { lookupDtc } from './dtc-lookup';
 import { KnowledgeBaseHolder } from './knowledge-base-loader';
 import { RepairOutcomeRepository } from './repair-outcome-repository';
 import { exportReportPdf } from './report-export';
+import type { RecallService } from '../recalls/recall-service';
 
 /** One knowledge base and one service per core, loaded on the first diagnosis request. */
 export function createDiagnosisService(context: CoreContext): DiagnosisService {
@@ -19,6 +20,7 @@ export function createDiagnosisService(context: CoreContext): DiagnosisService {
 
 export function diagnosisHandlers(
   context: CoreContext,
+  recalls: RecallService,
   service: DiagnosisService = createDiagnosisService(context),
 ): HandlersOf<typeof diagnosisApi> {
   return {
@@ -49,7 +51,9 @@ export function diagnosisHandlers(
       return { deleted: true as const };
     },
     'diagnosis.exportReportPdf': async (input) => {
-      const pdf = await exportReportPdf(context, service, input.sessionId, input.lang);
+      const pdf = await exportReportPdf(context, service, input.sessionId, input.lang, (id) =>
+        recalls.forVehicle(id),
+      );
       return {
         fileName: pdf.fileName,
         mimeType: 'application/pdf' as const,

@@ -1,4 +1,5 @@
 import { AppError } from '@shared/api/errors';
+import type { VehicleRecall } from '@shared/api/recalls';
 import type { Lang } from '@shared/diagnosis';
 import { notFound } from '../db/synced-writer';
 import { DEFAULT_ADAPTER, SettingsRepository } from '../settings/settings-repository';
@@ -28,6 +29,7 @@ export async function exportReportPdf(
   service: DiagnosisService,
   sessionId: string,
   lang: Lang,
+  recallsOf: (vehicleId: string) => Promise<VehicleRecall[]> = async () => [],
 ): Promise<ExportedPdf> {
   const db = context.database.db;
   const session = await db
@@ -73,12 +75,18 @@ export async function exportReportPdf(
   const settings = await new SettingsRepository(context.database, {
     adapter: DEFAULT_ADAPTER,
   }).get();
+  const recalls = session.vehicleId === null ? [] : await recallsOf(session.vehicleId);
+  const contextReasons = new Map(
+    service.knowledgeBase().contextRules.map((rule) => [rule.id, rule.reason] as const),
+  );
   const bytes = await renderReportPdf({
     stored,
     session: { startedAt: session.startedAt, technician: session.technician, mileageKm: mileage },
     vehicle,
     garage: settings.garage,
     lang,
+    recalls,
+    contextReasons,
   });
   const who = safeFilePart(vehicle?.plate ?? vehicle?.vin ?? sessionId.slice(0, 8));
   const prefix = lang === 'fr' ? 'diagnostic' : 'diagnosis';

@@ -9,7 +9,8 @@ import type { Core } from '../app/core';
 import { createCore } from '../app/core';
 import { useTempDirs } from '../test-support/temp-dir';
 import { findResourceDir } from '../app/resource-paths';
-import { dieselOverheatScan, misfireScan } from './scan-fixtures.test-support';
+import { RecallService } from '../recalls/recall-service';
+import { dieselOverheatScan, misfireScan, series } from './scan-fixtures.test-support';
 import { storeScanSession } from './session-store';
 
 const tempDir = useTempDirs();
@@ -51,9 +52,20 @@ async function diagnosedOverheat(core: Core): Promise<string> {
     plate: 'AB-123-CD',
     vin: 'VF3LCBHZ1FS123456',
   });
-  const { sessionId } = await storeScanSession(
-    core.context,
-    dieselOverheatScan({ vehicleId: vehicle.id, mileageKm: 84_250, technician: 'Karim B.' }),
+  const scan = dieselOverheatScan({
+    vehicleId: vehicle.id,
+    mileageKm: 84_250,
+    technician: 'Karim B.',
+  });
+  // The car reports its ambient temperature (PID 46): it goes to the "Contexte" section.
+  const { sessionId } = await storeScanSession(core.context, {
+    ...scan,
+    live: [...(scan.live ?? []), series('46', 180_000, 1000, () => 31)],
+  });
+  const recalls = findResourceDir('recalls');
+  if (recalls === null) throw new Error('resources/recalls not found');
+  await new RecallService(core.context).importFile(
+    join(recalls, 'rappelconso-vehicules-exemple.json'),
   );
   await call(core, 'diagnosis.diagnoseSession', { sessionId });
   return sessionId;
@@ -129,6 +141,11 @@ describe('PDF report', () => {
       'Causes, dans l’ordre où les vérifier',
       'Contrôles à effectuer',
       'thermostat',
+      'Contexte',
+      'Température extérieure : 31 °C',
+      'Rappels constructeur à vérifier',
+      'EXEMPLE-2023-11-0202',
+      'VIN cité dans la fiche',
       'Page 1 sur',
     ]) {
       expect(text, expected).toContain(expected);
@@ -139,6 +156,7 @@ describe('PDF report', () => {
     // No invented precision: causes carry no percentage, labour is marked indicative.
     expect(text).not.toMatch(/\(\d+\s?%\)/);
     expect(text).toMatch(/indicatif, non sourcé/);
+    expect(text).toMatch(/vérifier\s+auprès\s+du\s+constructeur/);
     const points = mappedCodePoints(bytes);
     expect(points.has(0x202f)).toBe(true);
     expect(points.has(0x00e9)).toBe(true);

@@ -5,7 +5,8 @@ import type { StoredReport } from '@shared/api/diagnosis';
 import { VERDICT_LABELS, monitorLabel, partLabel } from '@shared/api/diagnosis';
 import { AppError } from '@shared/api/errors';
 import type { Settings } from '@shared/api/settings';
-import type { Finding, Lang, OverallVerdict } from '@shared/diagnosis';
+import type { VehicleRecall } from '@shared/api/recalls';
+import type { Finding, Lang, LocalizedText, OverallVerdict } from '@shared/diagnosis';
 import { systemLabel } from './dtc-lookup';
 import {
   causeLine,
@@ -18,9 +19,8 @@ import {
   formatPercent,
 } from './report-format';
 import { findResourceDir } from '../app/resource-paths';
-
-/** pdfmake's document nodes, as loosely typed as pdfmake itself (it ships no types). */
-type DocNode = string | { [key: string]: unknown } | DocNode[];
+import type { DocNode } from './report-pdf-sections';
+import { conditionsSection, recallsSection, watchSection } from './report-pdf-sections';
 
 interface PdfMakeServer {
   /** pdfmake's in-memory file system: fonts put there are never looked up on disk. */
@@ -44,6 +44,10 @@ export interface ReportPdfData {
   } | null;
   garage: Settings['garage'];
   lang: Lang;
+  /** Published recalls that may concern the vehicle (shown "à vérifier"). */
+  recalls: VehicleRecall[];
+  /** Wording of each context note (the `reason` of context-rules.json). */
+  contextReasons: ReadonlyMap<string, LocalizedText>;
 }
 
 /** Colour of each level; yellow carries dark text, the others white, for contrast. */
@@ -257,7 +261,7 @@ function findingBlock(f: Finding, index: number, lang: Lang): DocNode {
 
 /** The pdfmake document of a report: pure, so its structure can be tested without rendering. */
 export function reportDocDefinition(data: ReportPdfData): Record<string, unknown> {
-  const { stored, session, vehicle, garage, lang } = data;
+  const { stored, session, vehicle, garage, lang, recalls, contextReasons } = data;
   const report = stored.report;
   const colour = LEVEL_COLOURS[report.overall];
   const mileage = session.mileageKm;
@@ -367,9 +371,11 @@ export function reportDocDefinition(data: ReportPdfData): Record<string, unknown
   if (ctx.returnedAfterClear.length > 0) {
     contextLines.push(`${T.returned[lang]}${colon(lang)}${ctx.returnedAfterClear.join(', ')}`);
   }
+  contextLines.push(...conditionsSection(report, contextReasons, lang));
   if (contextLines.length > 0) {
     content.push({ text: T.context[lang], style: 'section' }, { ul: contextLines });
   }
+  content.push(...watchSection(report, lang), ...recallsSection(recalls, lang));
   if (report.similarCases.length > 0) {
     content.push({ text: T.similar[lang], style: 'section' });
     content.push({
