@@ -208,6 +208,8 @@ void reportSchemaMatchesEngine;
 /** What is stored in `diagnostic_session.report`: the report and when it was made. */
 export const StoredReportSchema = z.object({
   sessionId: Id,
+  /** The session's vehicle (for its recalls and history); null for an unattached session. */
+  vehicleId: Id.nullable().default(null),
   diagnosedAt: IsoDateTime,
   report: DiagnosisReportSchema,
 });

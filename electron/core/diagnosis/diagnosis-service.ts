@@ -377,7 +377,12 @@ export class DiagnosisService {
     const input = await this.buildInput(sessionId);
     const loaded = performance.now();
     const report = diagnose(input, kb);
-    const stored: StoredReport = { sessionId, diagnosedAt: this.now().toISOString(), report };
+    const stored: StoredReport = {
+      sessionId,
+      vehicleId: (await this.session(sessionId)).vehicleId,
+      diagnosedAt: this.now().toISOString(),
+      report,
+    };
     await this.context.writer.write(async (tx) => {
       await tx.update('diagnosticSession', sessionId, null, { report: JSON.stringify(stored) });
     });
@@ -393,7 +398,8 @@ export class DiagnosisService {
 
   async getReport(sessionId: string): Promise<StoredReport | null> {
     const session = await this.session(sessionId);
-    return parseReport(session.report);
+    const stored = parseReport(session.report);
+    return stored ? { ...stored, vehicleId: session.vehicleId } : null;
   }
 
   private toListItem(row: SessionRow, codes: readonly string[]): SessionListItem {

@@ -687,6 +687,26 @@ export const en: Messages = {
       A6: 'Odometer',
     },
   },
+  recalls: {
+    title: 'Manufacturer recalls to check',
+    check:
+      'Published recalls (RappelConso) that may concern this vehicle: published periods are often truncated, to be checked with the manufacturer using the VIN.',
+    match: {
+      vin: 'VIN listed in the notice',
+      model: 'make, model and period',
+      make: 'make only',
+    },
+    published: 'published {{date}}',
+    risks: 'Risks: {{text}}',
+    actions: 'What to do: {{text}}',
+    notice: 'Recall notice',
+    none: 'No known recall for this vehicle among the {{count}} recalls stored.',
+    noData: 'No recall stored: update the recall list.',
+    updated: 'List updated on {{date}}.',
+    neverUpdated: 'Recall list never updated.',
+    refresh: 'Update',
+    refreshing: 'Updating…',
+  },
   diagnosis: {
     title: 'Diagnostic report',
     none: 'No report for this session yet: run the diagnosis.',
@@ -696,10 +716,82 @@ export const en: Messages = {
     findings: 'Findings, most urgent first',
     noFindings: 'No fault found on the points checked.',
     ruleLine: 'Rule applied: {{rule}} · confidence {{confidence}}',
-    causes: 'Probable causes',
+    ruleWhy: 'Why this level: {{reason}}',
+    confidence: { high: 'high', medium: 'medium', low: 'low' },
+    causesExpert: 'Causes, in the order to check them',
+    causesCases_one: 'Causes ranked by {{count}} resolved case of the workshop',
+    causesCases_other: 'Causes ranked by {{count}} resolved cases of the workshop',
+    causeCases_one: '{{count}} of {{total}} resolved cases',
+    causeCases_other: '{{count}} of {{total}} resolved cases',
+    labourIndicative: 'Indicative labour (unsourced): {{value}}',
+    labourGarage_one: 'Labour measured in the workshop: {{value}} ({{count}} job)',
+    labourGarage_other: 'Labour measured in the workshop: {{value}} ({{count}} jobs)',
+    outcome: {
+      open: 'Record what fixed it',
+      title: 'What fixed the vehicle',
+      cause: 'Confirmed cause',
+      otherCause: 'Another cause (not listed)',
+      parts: 'Parts replaced',
+      hours: 'Time spent (h)',
+      note: 'Note',
+      fixed: 'The fault is fixed',
+      save: 'Save',
+      fixedLine: 'Fixed:',
+      notFixedLine: 'Not fixed:',
+    },
+    context: {
+      title: 'Context',
+      ambient: 'Ambient temperature: {{value}} °C',
+      altitude: 'Estimated altitude (barometric pressure): {{value}} m',
+      runTime: 'Engine running for {{value}} min',
+      sinceClear: 'Since the codes were cleared: {{value}} km',
+      mileage: 'Mileage: {{value}} km',
+      pattern:
+        'Use during the session: idle {{idle}} %, town {{urban}} %, road {{road}} %, motorway {{motorway}} % ({{minutes}} min)',
+      effect: { supports: 'Supports:', weakens: 'Weakens:' },
+    },
+    contextNote: {
+      cold_lean:
+        'In cold weather ({{ambientC}} °C), a lean mixture points to an air leak (hardened hoses and seals) or a coolant sensor reading too warm.',
+      cold_short_thermostat:
+        'Severe cold ({{ambientC}} °C) and the engine running for only {{runTimeMin}} min: a healthy engine may not have reached temperature; confirm on a longer drive before replacing the thermostat.',
+      altitude_boost:
+        'Altitude about {{altitudeM}} m: thinner air reveals a boost limit or a small leak; repeat the test lower down or check for leaks before replacing the turbo.',
+      urban_dpf:
+        '{{shortTripPercent}} % of the time idling or in town: DPF regenerations are interrupted and the EGR fouls; a long drive is part of the repair.',
+      high_mileage_catalyst:
+        'At {{mileageKm}} km, catalyst wear is a credible cause, once misfire and oil burning are ruled out.',
+      high_mileage_timing:
+        'At {{mileageKm}} km, a stretched timing chain often explains a timing offset.',
+      hot_evap:
+        'Hot weather ({{ambientC}} °C): the EVAP leak test is less reliable; recheck the cap and repeat the test when cooler.',
+      cold_glow_plugs:
+        'In cold weather ({{ambientC}} °C), a glow plug fault shows: hard start, white smoke.',
+      cold_battery: 'Severe cold ({{ambientC}} °C): a tired battery loses much of its capacity.',
+      recently_cleared:
+        'Codes cleared only {{distanceSinceClearKm}} km ago: not every self-test may have run, an intermittent fault may not have come back.',
+      short_session:
+        '{{shortTripPercent}} % of the session idling or in town: data under load and at high rpm are missing.',
+      high_altitude:
+        'Estimated altitude {{altitudeM}} m: intake pressure, load and air flow are lower than at sea level.',
+      cold_ambient:
+        'Ambient temperature {{ambientC}} °C: warm-up, idle and cold mixture differ from the usual values.',
+    },
+    watch: {
+      title: 'To watch (trend across visits)',
+      line: '{{last}} at the last visit, limit {{limit}} reached in about {{months}} months at this rate ({{visits}} visits)',
+      limit: 'limit',
+      metric: {
+        ltftB1: 'Long-term fuel trim bank 1',
+        ltftB2: 'Long-term fuel trim bank 2',
+        batteryRestV: 'Battery voltage at rest',
+        crankingMinV: 'Cranking voltage',
+        warmupCPerMin: 'Warm-up rate',
+        mode06: 'Monitor test margin (mode 06)',
+      },
+    },
     checks: 'Checks to perform',
     partsLine: 'Parts usually involved: {{list}}',
-    labourLine: 'Estimated labour: {{value}}',
     hours: '{{value}} h',
     hoursRange: '{{min}} to {{max}} h',
     monitors: 'Emission monitors',

@@ -693,6 +693,26 @@ export const fr = {
       A6: 'Kilométrage (compteur)',
     },
   },
+  recalls: {
+    title: 'Rappels constructeur à vérifier',
+    check:
+      'Rappels publiés (RappelConso) qui peuvent concerner ce véhicule : les périodes publiées sont souvent tronquées, à vérifier auprès du constructeur avec le VIN.',
+    match: {
+      vin: 'VIN cité dans la fiche',
+      model: 'marque, modèle et période',
+      make: 'marque seulement',
+    },
+    published: 'publié le {{date}}',
+    risks: 'Risques : {{text}}',
+    actions: 'Conduite à tenir : {{text}}',
+    notice: 'Fiche de rappel',
+    none: 'Aucun rappel connu pour ce véhicule parmi les {{count}} rappels enregistrés.',
+    noData: 'Aucun rappel enregistré : mettez à jour la liste des rappels.',
+    updated: 'Liste mise à jour le {{date}}.',
+    neverUpdated: 'Liste des rappels jamais mise à jour.',
+    refresh: 'Mettre à jour',
+    refreshing: 'Mise à jour…',
+  },
   diagnosis: {
     title: 'Rapport de diagnostic',
     none: 'Pas encore de rapport pour cette session : lancez le diagnostic.',
@@ -702,10 +722,83 @@ export const fr = {
     findings: 'Constats, du plus urgent au moins urgent',
     noFindings: 'Aucun défaut relevé sur les points contrôlés.',
     ruleLine: 'Règle appliquée : {{rule}} · confiance {{confidence}}',
-    causes: 'Causes probables',
+    ruleWhy: 'Pourquoi ce niveau : {{reason}}',
+    confidence: { high: 'élevée', medium: 'moyenne', low: 'faible' },
+    causesExpert: 'Causes, dans l’ordre où les vérifier',
+    causesCases_one: 'Causes classées selon {{count}} cas résolu de l’atelier',
+    causesCases_other: 'Causes classées selon {{count}} cas résolus de l’atelier',
+    causeCases_one: '{{count}} cas résolu sur {{total}}',
+    causeCases_other: '{{count}} cas résolus sur {{total}}',
+    labourIndicative: 'Main-d’œuvre indicative (non sourcée) : {{value}}',
+    labourGarage_one: 'Main-d’œuvre relevée à l’atelier : {{value}} ({{count}} intervention)',
+    labourGarage_other: 'Main-d’œuvre relevée à l’atelier : {{value}} ({{count}} interventions)',
+    outcome: {
+      open: 'Enregistrer ce qui a réparé',
+      title: 'Ce qui a réparé le véhicule',
+      cause: 'Cause confirmée',
+      otherCause: 'Autre cause (hors liste)',
+      parts: 'Pièces remplacées',
+      hours: 'Temps passé (h)',
+      note: 'Remarque',
+      fixed: 'Le défaut est résolu',
+      save: 'Enregistrer',
+      fixedLine: 'Résolu :',
+      notFixedLine: 'Non résolu :',
+    },
+    context: {
+      title: 'Contexte',
+      ambient: 'Température extérieure : {{value}} °C',
+      altitude: 'Altitude estimée (pression atmosphérique) : {{value}} m',
+      runTime: 'Moteur tournant depuis {{value}} min',
+      sinceClear: 'Depuis l’effacement des codes : {{value}} km',
+      mileage: 'Kilométrage : {{value}} km',
+      pattern:
+        'Usage pendant la session : ralenti {{idle}} %, ville {{urban}} %, route {{road}} %, autoroute {{motorway}} % ({{minutes}} min)',
+      effect: { supports: 'Renforce :', weakens: 'À relativiser :' },
+    },
+    contextNote: {
+      cold_lean:
+        'Par temps froid ({{ambientC}} °C), un mélange pauvre oriente vers une prise d’air (durites et joints durcis) ou une sonde de température d’eau qui lit trop chaud.',
+      cold_short_thermostat:
+        'Grand froid ({{ambientC}} °C) et moteur tournant depuis {{runTimeMin}} min seulement : un moteur sain peut ne pas avoir atteint sa température ; confirmer sur un trajet plus long avant de changer le thermostat.',
+      altitude_boost:
+        'Altitude d’environ {{altitudeM}} m : l’air moins dense révèle une limite de suralimentation ou une petite fuite ; refaire l’essai plus bas ou contrôler l’étanchéité avant de changer le turbo.',
+      urban_dpf:
+        'Usage à {{shortTripPercent}} % au ralenti ou en ville : les régénérations du FAP sont interrompues et l’EGR s’encrasse ; un roulage prolongé fait partie de la réparation.',
+      high_mileage_catalyst:
+        'À {{mileageKm}} km, l’usure du catalyseur est une cause crédible, après avoir écarté ratés et consommation d’huile.',
+      high_mileage_timing:
+        'À {{mileageKm}} km, une chaîne de distribution allongée explique souvent un écart de calage.',
+      hot_evap:
+        'Forte chaleur ({{ambientC}} °C) : le test d’étanchéité EVAP est moins fiable ; recontrôler le bouchon et refaire le test par temps plus frais.',
+      cold_glow_plugs:
+        'Par temps froid ({{ambientC}} °C), un défaut de préchauffage se montre : démarrage difficile, fumée blanche.',
+      cold_battery:
+        'Grand froid ({{ambientC}} °C) : une batterie fatiguée perd une bonne part de sa capacité.',
+      recently_cleared:
+        'Codes effacés il y a {{distanceSinceClearKm}} km seulement : les autotests n’ont peut-être pas tous tourné, un défaut intermittent peut ne pas être revenu.',
+      short_session:
+        'Session à {{shortTripPercent}} % au ralenti ou en ville : il manque des données en charge et à haut régime.',
+      high_altitude:
+        'Altitude estimée à {{altitudeM}} m : pression d’admission, charge et débit d’air plus bas qu’en plaine.',
+      cold_ambient:
+        'Température extérieure de {{ambientC}} °C : montée en température, ralenti et richesse à froid diffèrent des valeurs habituelles.',
+    },
+    watch: {
+      title: 'À surveiller (évolution d’un passage à l’autre)',
+      line: '{{last}} au dernier passage, limite {{limit}} atteinte dans {{months}} mois environ à ce rythme ({{visits}} passages)',
+      limit: 'limite',
+      metric: {
+        ltftB1: 'Correction long terme banc 1',
+        ltftB2: 'Correction long terme banc 2',
+        batteryRestV: 'Tension batterie au repos',
+        crankingMinV: 'Tension au démarrage',
+        warmupCPerMin: 'Vitesse de montée en température',
+        mode06: 'Marge d’un test de moniteur (mode 06)',
+      },
+    },
     checks: 'Contrôles à effectuer',
     partsLine: 'Pièces habituellement concernées : {{list}}',
-    labourLine: 'Main-d’œuvre estimée : {{value}}',
     hours: '{{value}} h',
     hoursRange: '{{min}} à {{max}} h',
     monitors: 'Moniteurs antipollution',

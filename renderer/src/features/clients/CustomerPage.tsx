@@ -5,6 +5,7 @@ import type { Vehicle } from '@shared/api/vehicles';
 import { useMutation, useQuery } from '../../api/hooks';
 import { navigate } from '../../app/router';
 import { Button, ConfirmDialog, ErrorBanner } from '../../ui/components';
+import { VehicleRecalls } from '../recalls/VehicleRecalls';
 import { CustomerForm } from './CustomerForm';
 import { VehicleForm } from './VehicleForm';
 
@@ -147,6 +148,7 @@ export function CustomerPage({
             {vehicle.vinCheckDigitWarning ? (
               <p className="banner banner-warning">{t('vehicle.vinCheckDigitWarning')}</p>
             ) : null}
+            <VehicleRecalls vehicleId={vehicle.id} />
             <div className="actions">
               <Button onClick={() => navigate(`/clients/${customer.id}/vehicles/${vehicle.id}`)}>
                 {t('common.edit')}

@@ -1,118 +1,25 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredReport } from '@shared/api/diagnosis';
-import { VERDICT_LABELS, monitorLabel, partLabel } from '@shared/api/diagnosis';
+import { monitorLabel } from '@shared/api/diagnosis';
 import type { ApiError } from '@shared/api/errors';
-import type { Finding, OverallVerdict } from '@shared/diagnosis/types';
 import { toApiError, useApi, useQuery } from '../../api/hooks';
 import { Button, ErrorBanner } from '../../ui/components';
+import { VehicleRecalls } from '../recalls/VehicleRecalls';
+import { FindingItem, VerdictBadge, useLang } from './FindingItem';
+import { ReportContext, ReportWatch } from './ReportContext';
 
-type Lang = 'fr' | 'en';
-
-function useLang(): Lang {
-  const { i18n } = useTranslation();
-  return i18n.language === 'en' ? 'en' : 'fr';
-}
-
-const LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
-
-function formatNumber(value: number, lang: Lang, digits = 0): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(value);
-}
-
-function formatPercent(ratio: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent' }).format(ratio);
-}
-
-/**
- * Colour AND word: the level must read without colour vision and on a black-and-white print.
- * The words are the same as in the PDF report.
- */
-export function VerdictBadge({ level }: { level: OverallVerdict }) {
-  const lang = useLang();
-  return (
-    <span className={`badge badge-${level}`} data-criticality={level}>
-      {VERDICT_LABELS[level][lang]}
-    </span>
-  );
-}
-
-function FindingItem({ finding, open }: { finding: Finding; open: boolean }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const labour = finding.labour;
-  return (
-    <li className="diagnosis-finding">
-      <details open={open}>
-        <summary>
-          <VerdictBadge level={finding.criticality} />{' '}
-          <span className="mono">
-            {finding.kind === 'dtc' ? finding.code : `PID ${finding.pid ?? ''}`}
-          </span>{' '}
-          <strong>{finding.title[lang]}</strong>
-          <span className="muted">
-            {' '}
-            · {t(`diagnosis.systems.${finding.system}`, { defaultValue: finding.system })}
-            {finding.ecu ? ` · ${t('diagnosis.ecu', { ecu: finding.ecu })}` : ''}
-            {finding.status ? ` · ${t(`diagnosis.status.${finding.status}`)}` : ''}
-          </span>
-        </summary>
-        <p className="muted">
-          {t('diagnosis.ruleLine', {
-            rule: finding.rule.label[lang],
-            confidence: formatPercent(finding.confidence, lang),
-          })}
-        </p>
-        {finding.causes.length > 0 ? (
-          <>
-            <h4>{t('diagnosis.causes')}</h4>
-            <ol>
-              {finding.causes.map((cause, i) => (
-                <li key={i}>{cause[lang]}</li>
-              ))}
-            </ol>
-          </>
-        ) : null}
-        {finding.actions.length > 0 ? (
-          <>
-            <h4>{t('diagnosis.checks')}</h4>
-            <ul>
-              {finding.actions.map((action, i) => (
-                <li key={i}>{action[lang]}</li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        {finding.parts.length > 0 ? (
-          <p>
-            {t('diagnosis.partsLine', {
-              list: finding.parts.map((part) => partLabel(part, lang)).join(', '),
-            })}
-          </p>
-        ) : null}
-        {labour ? (
-          <p>
-            {t('diagnosis.labourLine', {
-              value:
-                labour.min === labour.max
-                  ? t('diagnosis.hours', { value: formatNumber(labour.min, lang, 1) })
-                  : t('diagnosis.hoursRange', {
-                      min: formatNumber(labour.min, lang, 1),
-                      max: formatNumber(labour.max, lang, 1),
-                    }),
-            })}
-          </p>
-        ) : null}
-        {finding.evidence.length > 0 ? (
-          <p className="muted">{finding.evidence.map((e) => e[lang]).join(' · ')}</p>
-        ) : null}
-      </details>
-    </li>
-  );
-}
+export { VerdictBadge };
 
 /** A stored report, presentational: the Atelier screen can host it with its own data. */
-export function DiagnosisReportView({ stored }: { stored: StoredReport }) {
+export function DiagnosisReportView({
+  stored,
+  interactive = false,
+}: {
+  stored: StoredReport;
+  /** Offers to record what fixed the car, and to refresh recalls (not in a history replay). */
+  interactive?: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const { report } = stored;
@@ -132,6 +39,7 @@ export function DiagnosisReportView({ stored }: { stored: StoredReport }) {
               key={`${finding.kind}-${finding.code ?? finding.pid ?? ''}-${finding.ecu ?? ''}-${index}`}
               finding={finding}
               open={index === 0}
+              sessionId={interactive ? stored.sessionId : null}
             />
           ))}
         </ol>
@@ -151,6 +59,9 @@ export function DiagnosisReportView({ stored }: { stored: StoredReport }) {
           </ul>
         </>
       ) : null}
+      <ReportContext report={report} />
+      <ReportWatch report={report} />
+      {stored.vehicleId ? <VehicleRecalls vehicleId={stored.vehicleId} /> : null}
       {report.similarCases.length > 0 ? (
         <>
           <h3>{t('diagnosis.similar')}</h3>
@@ -239,7 +150,7 @@ export function DiagnosisReport({ sessionId }: { sessionId: string }) {
       <ErrorBanner error={query.error ?? pdfError} />
       {query.loading && !stored ? <p className="muted">{t('app.loading')}</p> : null}
       {!query.loading && !stored ? <p className="empty">{t('diagnosis.none')}</p> : null}
-      {stored ? <DiagnosisReportView stored={stored} /> : null}
+      {stored ? <DiagnosisReportView stored={stored} interactive /> : null}
     </section>
   );
 }
