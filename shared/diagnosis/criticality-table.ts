@@ -134,6 +134,7 @@ function describeMatch(rule: CriticalityRule): string {
   if (m.directions) parts.push(m.directions.join('/'));
   if (m.multiCylinderMisfire) parts.push('2+ cylinders');
   if (m.stopDriving) parts.push('known problem says stop');
+  if (m.knownProblemConfirmed) parts.push('confirmed by live data');
   if (m.sessionCodes) parts.push(`with ${m.sessionCodes.join('/')} in the session`);
   if (m.sessionSubsystems) parts.push(`with a ${m.sessionSubsystems.join('/')} code`);
   for (const c of m.live ?? []) {

@@ -19,7 +19,11 @@ export interface CriticalitySubject {
   pid?: Pid;
   direction?: 'high' | 'low';
   source?: 'range' | 'baseline';
-  knownProblem?: { stopDriving: boolean; flags: readonly string[] } | null;
+  /**
+   * The known problem explaining the finding; `confirmed` when it has no live condition or
+   * live data confirmed every one (an unjudged condition leaves it unconfirmed).
+   */
+  knownProblem?: { stopDriving: boolean; flags: readonly string[]; confirmed?: boolean } | null;
 }
 
 export interface CriticalityContext {
@@ -97,6 +101,12 @@ export function ruleMatches(
   if (
     m.stopDriving !== undefined &&
     (subject.knownProblem?.stopDriving ?? false) !== m.stopDriving
+  ) {
+    return false;
+  }
+  if (
+    m.knownProblemConfirmed !== undefined &&
+    (subject.knownProblem?.confirmed ?? false) !== m.knownProblemConfirmed
   ) {
     return false;
   }

@@ -145,7 +145,13 @@ export function diagnose(input: DiagnosisInput, kb: KnowledgeBase): DiagnosisRep
   const recurring = new Set(context.recurringCodes);
   const returned = new Set(context.returnedAfterClear);
   const knownProblemOf = (match: ProblemMatch | null | undefined) =>
-    match ? { stopDriving: match.problem.stopDriving, flags: match.problem.flags } : null;
+    match
+      ? {
+          stopDriving: match.problem.stopDriving,
+          flags: match.problem.flags,
+          confirmed: match.problem.match.live.length === 0 || match.liveConfirmed === true,
+        }
+      : null;
 
   const findings: Finding[] = [];
   for (const { reading, description } of dtcs) {

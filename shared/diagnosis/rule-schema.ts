@@ -52,6 +52,8 @@ export const RuleSchema = z.object({
     generic: z.boolean().optional(),
     statuses: z.array(z.enum(['stored', 'pending', 'permanent'])).optional(),
     stopDriving: z.boolean().optional(),
+    /** The known problem's live conditions were all confirmed (or it has none). */
+    knownProblemConfirmed: z.boolean().optional(),
     knownProblemFlags: z.array(z.string()).optional(),
     multiCylinderMisfire: z.boolean().optional(),
     pids: z.array(z.string().regex(/^[0-9A-F]{2}$/)).optional(),
