@@ -150,7 +150,8 @@ export interface KnowledgeBaseFiles {
   knownProblems: unknown;
   liveRanges: unknown;
   criticalityRules: unknown;
-  contextRules: unknown;
+  /** Optional so that tools validating the other files alone need not read it. */
+  contextRules?: unknown;
 }
 
 export interface KnowledgeBase {
@@ -196,7 +197,10 @@ export function parseKnowledgeBase(files: KnowledgeBaseFiles): KnowledgeBase {
   const known = parseFile('knownProblems', KnownProblemsSchema, files.knownProblems);
   const ranges = parseFile('liveRanges', LiveRangesSchema, files.liveRanges);
   const rules = parseFile('criticalityRules', RulesSchema, files.criticalityRules);
-  const context = parseFile('contextRules', ContextRulesSchema, files.contextRules);
+  const context =
+    files.contextRules === undefined
+      ? null
+      : parseFile('contextRules', ContextRulesSchema, files.contextRules);
 
   const codes = new Map<string, DtcEntry>();
   const duplicates: string[] = [];
@@ -233,7 +237,9 @@ export function parseKnowledgeBase(files: KnowledgeBaseFiles): KnowledgeBase {
     if (found.length > 0) componentsByCode.set(entry.code, found);
   }
   return {
-    version: [dtc.version, known.version, ranges.version, rules.version, context.version].join('/'),
+    version: [dtc.version, known.version, ranges.version, rules.version, context?.version]
+      .filter((v) => v !== undefined)
+      .join('/'),
     codes,
     knownProblems: known.problems,
     problemsByCode,
@@ -243,7 +249,7 @@ export function parseKnowledgeBase(files: KnowledgeBaseFiles): KnowledgeBase {
     rules: rules.rules,
     componentsByCode,
     components,
-    contextRules: context.rules,
+    contextRules: context?.rules ?? [],
     trends: ranges.trends,
   };
 }
