@@ -61,7 +61,9 @@ test('the token in the printed URL becomes an HttpOnly cookie and leaves the add
   await page.goto(host.url);
   expect(page.url()).not.toContain('token=');
   const cookies = await page.context().cookies();
-  const cookie = cookies.find((candidate) => candidate.name === 'novaevo_token');
+  const cookie = cookies.find(
+    (candidate) => candidate.name === `novaevo_token_${new URL(host.origin).port}`,
+  );
   expect(cookie?.httpOnly).toBe(true);
   await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
 });

@@ -6,6 +6,12 @@
 export const ERROR_CODES = [
   'BAD_REQUEST',
   'UNAUTHORIZED',
+  /** The browser host refused the request's Host, Origin or site (docs/security.md). */
+  'FORBIDDEN',
+  /** A request body over the host's limit. */
+  'PAYLOAD_TOO_LARGE',
+  /** The host is already holding as many large request bodies as it allows; retry later. */
+  'BUSY',
   'NOT_FOUND',
   'UNKNOWN_METHOD',
   'CONFLICT',

@@ -44,7 +44,8 @@ export async function dispatch(
     };
   }
   const definition = apiContract[name];
-  const parsed = definition.input.safeParse(rawInput ?? {});
+  // Only a missing input means "no fields"; `null` is a malformed input like any other.
+  const parsed = definition.input.safeParse(rawInput === undefined ? {} : rawInput);
   if (!parsed.success) return { ok: false, error: badRequest(schemaErrorDetails(parsed.error)) };
   try {
     const handler = handlers[name] as (input: unknown) => Promise<unknown>;

@@ -7,9 +7,23 @@ import { APP_VERSION } from '../app/version';
 import { openDatabase } from '../db/database';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/registry';
 import { startBrowserHost } from '../host/browser-host';
+import { MIN_TOKEN_LENGTH, weakTokenReason } from '../host/host-token';
+import { isLoopbackAddress } from '../host/request-guard';
+import { installProcessSafetyNet } from '../host/safety-net';
+import { createLogger } from '../log/logger';
 import { defaultRendererDir } from '../host/static-files';
 import type { CliArgs, CliCommand, CliIo } from './command';
-import { CliUsageError, EXIT_OK, flag, numberOption, printJson, stringOption } from './command';
+import {
+  CliUsageError,
+  EXIT_FAILURE,
+  EXIT_OK,
+  flag,
+  numberOption,
+  printJson,
+  stringOption,
+} from './command';
+
+const serveLog = createLogger('serve');
 
 const dataDirOption = {
   'data-dir': { type: 'string', description: 'data folder (default: the user data folder)' },
@@ -23,10 +37,14 @@ function dataDirOf(args: CliArgs): string {
 export const serveCommand: CliCommand = {
   path: ['serve'],
   summary: 'start the browser host and print its address',
-  usage: 'novaevo serve [--port N] [--host H] [--data-dir D] [--adapter A] [--json]',
+  usage: 'novaevo serve [--port N] [--host H --allow-lan] [--data-dir D] [--adapter A] [--json]',
   options: {
     port: { type: 'string', description: 'TCP port (default: a free one)' },
     host: { type: 'string', description: 'address to bind (default 127.0.0.1)' },
+    'allow-lan': {
+      type: 'boolean',
+      description: 'required with a --host other than loopback: other machines can connect',
+    },
     adapter: {
       type: 'string',
       description: 'OBD adapter (sim:NAME, serial:PATH[@BAUD], tcp:HOST:PORT)',
@@ -39,6 +57,22 @@ export const serveCommand: CliCommand = {
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
       throw new CliUsageError('--port expects a port number (0-65535)');
     }
+    const listenHost = stringOption(args, 'host') ?? '127.0.0.1';
+    const remote = !isLoopbackAddress(listenHost);
+    if (remote && !flag(args, 'allow-lan')) {
+      throw new CliUsageError(
+        `--host ${listenHost} lets other machines reach the app: add --allow-lan to confirm`,
+      );
+    }
+    const fixedToken = process.env.NOVAEVO_HOST_TOKEN || undefined;
+    const weakness = fixedToken === undefined ? null : weakTokenReason(fixedToken);
+    if (weakness) {
+      io.stderr(
+        `NOVAEVO_HOST_TOKEN refusé : au moins ${MIN_TOKEN_LENGTH} caractères aléatoires (A-Z a-z 0-9 . _ ~ -) sont exigés (${weakness}). Laissez-le vide pour un jeton aléatoire.\n` +
+          `NOVAEVO_HOST_TOKEN refused: at least ${MIN_TOKEN_LENGTH} random characters (A-Z a-z 0-9 . _ ~ -) are required (${weakness}). Leave it unset for a random token.\n`,
+      );
+      return EXIT_FAILURE;
+    }
     const dataDir = dataDirOf(args);
     const adapter = stringOption(args, 'adapter');
     const core = await createCore({
@@ -50,18 +84,38 @@ export const serveCommand: CliCommand = {
       core,
       rendererDir: defaultRendererDir(),
       port,
-      host: stringOption(args, 'host') ?? '127.0.0.1',
-      ...(process.env.NOVAEVO_HOST_TOKEN ? { token: process.env.NOVAEVO_HOST_TOKEN } : {}),
+      host: listenHost,
+      allowRemote: remote,
+      ...(fixedToken ? { token: fixedToken } : {}),
+    }).catch(async (error: unknown) => {
+      await core.close();
+      throw error;
     });
+    // An exception that escapes a request must not end every open session: logged, kept
+    // running (each one is a bug to fix where it was thrown).
+    const removeSafetyNet = installProcessSafetyNet(serveLog);
+    if (remote) {
+      io.stderr(
+        'ATTENTION : le poste écoute sur le réseau local. Toute machine du réseau qui obtient l’adresse ci-dessous (avec son jeton) accède aux données du garage ; le trafic n’est pas chiffré.\n' +
+          'WARNING: listening on the local network. Any machine on the network that obtains the address below (with its token) reaches the garage’s data; traffic is not encrypted.\n',
+      );
+    }
     if (flag(args, 'json')) {
-      io.stdout(JSON.stringify({ url: host.url, port: host.port, dataDir }) + '\n');
+      io.stdout(
+        JSON.stringify({ url: host.url, lanUrls: host.lanUrls, port: host.port, dataDir }) + '\n',
+      );
     } else {
       io.stdout(`NovaEvo Workshop : ${host.url}\n`);
+      for (const lanUrl of host.lanUrls) io.stdout(`Réseau local / LAN : ${lanUrl}\n`);
       io.stdout(`Données / data: ${dataDir}\n`);
     }
-    await waitForAbort(io.signal);
-    await host.close();
-    await core.close();
+    try {
+      await waitForAbort(io.signal);
+      await host.close();
+      await core.close();
+    } finally {
+      removeSafetyNet();
+    }
     return EXIT_OK;
   },
 };

@@ -1,45 +1,16 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import type { Core } from '../app/core';
-import { createCore } from '../app/core';
-import { useTempDirs } from '../test-support/temp-dir';
-import type { BrowserHost } from './browser-host';
-import { startBrowserHost } from './browser-host';
+import { useTestHosts } from './host-test-kit';
 
-const tempDir = useTempDirs();
-const opened: { core: Core; host: BrowserHost }[] = [];
-
-afterEach(async () => {
-  for (const { core, host } of opened.splice(0)) {
-    await host.close();
-    await core.close();
-  }
-});
-
-async function start() {
-  const rendererDir = tempDir();
-  mkdirSync(join(rendererDir, 'assets'));
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>NovaEvo</title>');
-  writeFileSync(
-    join(rendererDir, 'assets', 'app-abc123.js'),
-    `console.log(${JSON.stringify('x'.repeat(5000))});`,
-  );
-  const core = await createCore({ dataDir: tempDir(), transport: 'browser-host' });
-  const host = await startBrowserHost({ core, rendererDir, port: 0 });
-  opened.push({ core, host });
-  const base = `http://127.0.0.1:${host.port}`;
-  return { core, host, base, headers: { 'x-novaevo-token': host.token } };
-}
+const start = useTestHosts();
 
 describe('browser host', () => {
   it('binds loopback and prints a URL that carries a random token', async () => {
     const { host } = await start();
     expect(host.url).toMatch(
-      new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?token=[\\w-]{32}$`),
+      new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?token=[\\w-]{43}$`),
     );
     const second = await start();
     expect(second.host.token).not.toBe(host.token);

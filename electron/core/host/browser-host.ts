@@ -1,19 +1,46 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
+import type { Duplex } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { WebSocketServer } from 'ws';
-import type { ApiError, ErrorCode, Result } from '@shared/api/errors';
+import type { ErrorCode, Result } from '@shared/api/errors';
 import type { Core } from '../app/core';
 import { badRequest } from '../app/dispatch';
 import { createLogger } from '../log/logger';
+import { BodyBudget, reserveBody } from './body-budget';
+import { randomToken, sameSecret, weakTokenReason } from './host-token';
+import {
+  BODY_ERRORS,
+  UNAUTHORIZED,
+  endSocket,
+  malformed,
+  refusalError,
+  sendError,
+  sendJson,
+} from './http-replies';
+import type { RequestTarget } from './request-guard';
+import {
+  allowedHostHeaders,
+  checkRequestOrigin,
+  isJsonContentType,
+  isLoopbackAddress,
+  isWildcardAddress,
+  parseCookies,
+  parseRequestTarget,
+  tokenCookieName,
+} from './request-guard';
+import type { StaticFile } from './static-files';
 import { StaticFiles } from './static-files';
 
 const log = createLogger('host');
-const TOKEN_COOKIE = 'novaevo_token';
-const TOKEN_HEADER = 'x-novaevo-token';
+export const TOKEN_HEADER = 'x-novaevo-token';
+/** The page reads the token from this meta tag and sends it in TOKEN_HEADER. */
+export const TOKEN_META = 'novaevo-token';
 // A 50 MB document (the intake limit) grows by a third in base64, plus the JSON around it.
-const MAX_BODY_BYTES = 70 * 1024 * 1024;
+export const DEFAULT_MAX_BODY_BYTES = 70 * 1024 * 1024;
+const MAX_SOCKETS = 32;
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -33,119 +60,152 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   BAD_REQUEST: 400,
   VALIDATION: 400,
   UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
   UNKNOWN_METHOD: 404,
   CONFLICT: 409,
   DUPLICATE_VIN: 409,
   DUPLICATE_SIREN: 409,
+  PAYLOAD_TOO_LARGE: 413,
   DOCUMENT_REJECTED: 422,
   CANCELLED: 499,
+  BUSY: 503,
 };
 
 export interface BrowserHostOptions {
   core: Core;
   rendererDir: string | null;
   port?: number;
+  /** Address to bind; loopback by default. Anything else needs `allowRemote`. */
   host?: string;
-  /** Fixed token for tests; a random one per launch otherwise. */
+  /** Listening beyond loopback is an explicit choice (`novaevo serve --allow-lan`). */
+  allowRemote?: boolean;
+  /** A fixed token (NOVAEVO_HOST_TOKEN, tests); must be strong. A random one otherwise. */
   token?: string;
+  /** Largest request body (default 70 MB). */
+  maxBodyBytes?: number;
+  /** Bytes of request bodies held at once across requests (default twice the largest body). */
+  maxInFlightBodyBytes?: number;
 }
 
 export interface BrowserHost {
+  /** Loopback address with the token (or the bound address when it is a specific LAN one). */
   url: string;
+  /** Addresses other machines use, with the token; empty on loopback. */
+  lanUrls: string[];
   port: number;
   token: string;
+  /** Request-body bytes currently reserved (diagnostics, tests). */
+  inFlightBodyBytes(): number;
   close(): Promise<void>;
 }
 
-function parseCookies(header: string | undefined): Record<string, string> {
-  const cookies: Record<string, string> = {};
-  for (const part of (header ?? '').split(';')) {
-    const index = part.indexOf('=');
-    if (index > 0) cookies[part.slice(0, index).trim()] = part.slice(index + 1).trim();
+/** Non-loopback addresses of this machine's interfaces (IPv6 link-local left out). */
+function interfaceAddresses(): string[] {
+  const addresses: string[] = [];
+  for (const entries of Object.values(networkInterfaces())) {
+    for (const entry of entries ?? []) {
+      if (entry.internal || entry.address.toLowerCase().startsWith('fe80')) continue;
+      addresses.push(entry.address);
+    }
   }
-  return cookies;
+  return addresses;
 }
 
-function sameSecret(given: string | undefined, expected: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
+function urlFor(host: string, port: number, token: string): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}/?token=${token}`;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-    'content-length': Buffer.byteLength(text),
-  });
-  res.end(text);
-}
-
-function unauthorized(res: ServerResponse): void {
-  const error: ApiError = {
-    code: 'UNAUTHORIZED',
-    message: {
-      fr: 'Accès refusé : ouvrez l’adresse complète affichée au lancement (elle contient le jeton).',
-      en: 'Access denied: open the full address printed at start-up (it carries the token).',
-    },
-  };
-  sendJson(res, 401, { ok: false, error });
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new Error('body too large');
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
+function shellWithToken(file: StaticFile, token: string): StaticFile {
+  const html = file.body.toString('utf8');
+  const meta = `<meta name="${TOKEN_META}" content="${token}" />`;
+  const at = html.indexOf('<head>');
+  const body = Buffer.from(
+    at >= 0 ? `${html.slice(0, at + 6)}\n    ${meta}${html.slice(at + 6)}` : meta + html,
+  );
+  return { ...file, body, gzipped: gzipSync(body, { level: 6 }), immutable: false };
 }
 
 /**
  * Serves the renderer and the typed API to a browser: HTTP POST per request, a WebSocket
- * for events. Bound to loopback by default and gated by a per-launch token, because any
- * local web page could otherwise call it.
+ * for events. Bound to loopback by default and gated by a per-launch token; every request
+ * is parsed defensively and checked for Host, Origin and site before anything else, because
+ * any web page the user visits can send requests to it (docs/security.md).
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const { core } = options;
-  const token = options.token ?? randomBytes(24).toString('base64url');
+  const listenHost = options.host ?? '127.0.0.1';
+  if (!isLoopbackAddress(listenHost) && !options.allowRemote) {
+    throw new Error(`refusing to listen on ${listenHost} without allowRemote`);
+  }
+  if (options.token !== undefined) {
+    const weakness = weakTokenReason(options.token);
+    if (weakness) throw new Error(`host token refused: ${weakness}`);
+  }
+  const token = options.token ?? randomToken();
   const statics = options.rendererDir ? new StaticFiles(options.rendererDir) : null;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const budget = new BodyBudget(options.maxInFlightBodyBytes ?? 2 * maxBodyBytes);
+  let shell: StaticFile | null = null;
+  // Filled once listening: the port is part of every allowed Host and of the cookie name.
+  let allowedHosts: ReadonlySet<string> = new Set();
+  let cookieName = '';
 
-  // The address-bar token wins over the cookie: after a restart the browser still holds
-  // the previous launch's cookie (cookies ignore ports), and the new URL must work.
-  const tokenFrom = (req: IncomingMessage, url: URL): string | undefined => {
-    const header = req.headers[TOKEN_HEADER];
-    if (typeof header === 'string') return header;
-    return (
-      url.searchParams.get('token') ?? parseCookies(req.headers.cookie)[TOKEN_COOKIE] ?? undefined
-    );
+  const cookieToken = (req: IncomingMessage) => parseCookies(req.headers.cookie).get(cookieName);
+  const headerToken = (req: IncomingMessage) => {
+    const value = req.headers[TOKEN_HEADER];
+    return typeof value === 'string' ? value : undefined;
   };
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, name: string) => {
     if (req.method !== 'POST') {
-      res.writeHead(405, { allow: 'POST' }).end();
+      res.writeHead(405, { allow: 'POST', 'content-length': 0 }).end();
+      return;
+    }
+    // The cookie alone never reaches the API: the page sends the token in a header, which
+    // another origin can neither read nor set without a CORS preflight (refused).
+    if (!sameSecret(headerToken(req), token)) {
+      sendError(res, 401, UNAUTHORIZED);
+      return;
+    }
+    if (!isJsonContentType(req.headers['content-type'])) {
+      sendError(res, 415, malformed('Content-Type: application/json'));
+      return;
+    }
+    const reader = reserveBody(req, budget, maxBodyBytes);
+    if ('ok' in reader) {
+      sendError(res, reader.status, BODY_ERRORS[reader.status], {
+        connection: 'close',
+        ...(reader.status === 503 ? { 'retry-after': '2' } : {}),
+      });
+      return;
+    }
+    res.once('close', reader.release);
+    const outcome = await reader.read();
+    if (!outcome.ok) {
+      sendError(res, outcome.status, BODY_ERRORS[outcome.status], { connection: 'close' });
       return;
     }
     let input: unknown;
     try {
-      const body = await readBody(req);
-      input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
-    } catch (error) {
-      const reason =
-        error instanceof Error && error.message === 'body too large' ? 'body too large' : 'JSON';
-      sendJson(res, reason === 'JSON' ? 400 : 413, {
-        ok: false,
-        error: badRequest(
-          [{ path: '', message: reason }],
-          reason === 'JSON' ? 'JSON invalide / invalid JSON' : reason,
+      input = outcome.body.length === 0 ? {} : JSON.parse(outcome.body.toString('utf8'));
+    } catch {
+      sendError(
+        res,
+        400,
+        badRequest([{ path: '', message: 'JSON' }], 'JSON invalide / invalid JSON'),
+      );
+      return;
+    }
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      sendError(
+        res,
+        400,
+        badRequest(
+          [{ path: '', message: 'object expected' }],
+          'objet JSON attendu / JSON object expected',
         ),
-      });
+      );
       return;
     }
     const result: Result<unknown> = await core.dispatch(name, input);
@@ -153,18 +213,32 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     sendJson(res, status, result);
   };
 
-  const handleStatic = (req: IncomingMessage, res: ServerResponse, url: URL) => {
+  const handleStatic = (req: IncomingMessage, res: ServerResponse, target: RequestTarget) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD', 'content-length': 0 }).end();
+      return;
+    }
+    if (!sameSecret(cookieToken(req) ?? headerToken(req), token)) {
+      sendError(res, 401, UNAUTHORIZED);
+      return;
+    }
     if (!statics) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('Interface non construite (npm run build). / UI not built (npm run build).\n');
       return;
     }
-    const path = url.pathname === '/' ? '/index.html' : url.pathname;
+    const path = target.path === '/' ? '/index.html' : target.path;
     // Unknown paths get the app shell: the renderer routes on the hash, but a reload on a
     // deep link must still land in the app.
-    const file = statics.get(path) ?? (path.includes('.') ? null : statics.get('/index.html'));
+    const found = statics.get(path);
+    const isShell = path === '/index.html' || (!found && !path.includes('.'));
+    let file = isShell ? null : found;
+    if (isShell) {
+      const index = statics.get('/index.html');
+      if (index) file = shell ??= shellWithToken(index, token);
+    }
     if (!file) {
-      res.writeHead(404).end();
+      res.writeHead(404, { 'content-length': 0 }).end();
       return;
     }
     const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
@@ -172,7 +246,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     res.writeHead(200, {
       'content-type': file.contentType,
       'content-length': body.length,
-      'cache-control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      // The shell carries the token: never stored by the browser or a proxy.
+      'cache-control': isShell
+        ? 'no-store'
+        : file.immutable
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache',
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
@@ -181,50 +260,96 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     res.end(req.method === 'HEAD' ? undefined : body);
   };
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const given = tokenFrom(req, url);
-    if (!sameSecret(given, token)) {
-      unauthorized(res);
+  const handleRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const target = parseRequestTarget(req.url);
+    if (!target) {
+      sendError(res, 400, malformed('URL'), { connection: 'close' });
       return;
     }
-    if (url.searchParams.has('token')) {
+    const refusal = checkRequestOrigin(req.headers, allowedHosts);
+    if (refusal) {
+      sendError(res, refusal.status, refusalError(refusal), { connection: 'close' });
+      return;
+    }
+    const apiMatch = /^\/api\/([A-Za-z0-9_.-]{1,100})$/.exec(target.rawPath);
+    if (apiMatch?.[1]) {
+      await handleApi(req, res, apiMatch[1]);
+      return;
+    }
+    const given = target.query.get('token');
+    if (given !== null) {
+      if (req.method !== 'GET' || !sameSecret(given, token)) {
+        sendError(res, 401, UNAUTHORIZED);
+        return;
+      }
       // Move the token from the address bar into an HttpOnly cookie, so it is not left in
-      // history or shown on screen.
-      url.searchParams.delete('token');
+      // history or shown on screen. The cookie is named after the port: other local servers
+      // get it too (cookies ignore ports), which is why it never opens the API alone.
+      target.query.delete('token');
+      const search = target.query.toString();
       res.writeHead(302, {
-        location: url.pathname + url.search + url.hash,
-        'set-cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        // One leading slash: `//evil.example/?token=…` must not redirect off the host.
+        location: `/${target.rawPath.replace(/^\/+/, '')}${search ? `?${search}` : ''}`,
+        'set-cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'cache-control': 'no-store',
+        'content-length': 0,
       });
       res.end();
       return;
     }
-    const apiMatch = /^\/api\/([A-Za-z0-9_.-]+)$/.exec(url.pathname);
-    const work = apiMatch?.[1]
-      ? handleApi(req, res, apiMatch[1])
-      : Promise.resolve(handleStatic(req, res, url));
-    work.catch((error: unknown) => {
-      log.error('request failed', { path: url.pathname, error: String(error) });
-      if (!res.headersSent)
-        sendJson(res, 500, {
-          ok: false,
-          error: { code: 'INTERNAL', message: { fr: 'Erreur interne.', en: 'Internal error.' } },
-        });
-      else res.destroy();
-    });
+    handleStatic(req, res, target);
+  };
+
+  const server = createServer((req, res) => {
+    const failed = (error: unknown) => {
+      log.error('request failed', { error: String(error), stack: (error as Error)?.stack });
+      sendError(res, 500, {
+        code: 'INTERNAL',
+        message: { fr: 'Erreur interne.', en: 'Internal error.' },
+      });
+    };
+    try {
+      handleRequest(req, res).catch(failed);
+    } catch (error) {
+      failed(error);
+    }
   });
-  server.on('clientError', (_error, socket) => {
-    socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    const code = error.code ?? '';
+    if (code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    endSocket(
+      socket,
+      code === 'HPE_HEADER_OVERFLOW' ? 431 : code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400,
+    );
   });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname !== '/ws' || !sameSecret(tokenFrom(req, url), token)) {
-      socket.end('HTTP/1.1 401 Unauthorized\r\n\r\n');
-      return;
+  wss.on('connection', (ws) => {
+    // A socket error without a listener would be thrown: a bad frame must only close it.
+    ws.on('error', (error) => {
+      log.debug('websocket error', { error: String(error) });
+      ws.terminate();
+    });
+    // The page never sends anything: incoming messages are ignored.
+  });
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    try {
+      const target = parseRequestTarget(req.url);
+      if (!target) return endSocket(socket, 400);
+      const refusal = checkRequestOrigin(req.headers, allowedHosts);
+      if (refusal) return endSocket(socket, refusal.status);
+      if (target.path !== '/ws') return endSocket(socket, 404);
+      if (!sameSecret(headerToken(req) ?? cookieToken(req), token)) return endSocket(socket, 401);
+      if (wss.clients.size >= MAX_SOCKETS) return endSocket(socket, 503);
+      wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+    } catch (error) {
+      log.error('upgrade failed', { error: String(error) });
+      socket.destroy();
     }
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
   const unsubscribe = core.events.subscribe((event, payload) => {
     const message = JSON.stringify({ event, payload });
@@ -233,20 +358,29 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
   });
 
-  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
+    server.listen(options.port ?? 0, listenHost, () => {
       server.off('error', reject);
       resolve();
     });
   });
+  server.on('error', (error) => log.error('server error', { error: String(error) }));
   const port = (server.address() as AddressInfo).port;
-  const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  const lanAddresses = isLoopbackAddress(listenHost)
+    ? []
+    : isWildcardAddress(listenHost)
+      ? interfaceAddresses()
+      : [listenHost];
+  allowedHosts = allowedHostHeaders(listenHost, port, lanAddresses);
+  cookieName = tokenCookieName(port);
+  const localHost = isWildcardAddress(listenHost) ? '127.0.0.1' : listenHost;
   return {
-    url: `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}/?token=${token}`,
+    url: urlFor(localHost.replace(/^\[|\]$/g, ''), port, token),
+    lanUrls: lanAddresses.map((address) => urlFor(address, port, token)),
     port,
     token,
+    inFlightBodyBytes: () => budget.inFlight,
     close: async () => {
       unsubscribe();
       for (const client of wss.clients) client.terminate();

@@ -26,25 +26,37 @@ export interface StaticFile {
 
 /**
  * Serves the renderer build from memory. Files are read once and gzipped once: the
- * first screen's time-to-paint is dominated by these bytes.
+ * first screen's time-to-paint is dominated by these bytes. The cache is keyed by the
+ * resolved file, and only files that exist are kept: it is bounded by the build folder,
+ * whatever paths clients ask for (misses and other spellings of a path add nothing).
  */
 export class StaticFiles {
-  private readonly cache = new Map<string, StaticFile | null>();
+  private readonly cache = new Map<string, StaticFile>();
 
-  constructor(readonly root: string) {}
+  readonly root: string;
 
-  get(urlPath: string): StaticFile | null {
-    const cached = this.cache.get(urlPath);
-    if (cached !== undefined) return cached;
-    const file = this.load(urlPath);
-    this.cache.set(urlPath, file);
+  constructor(root: string) {
+    this.root = resolve(root);
+  }
+
+  /** Number of files held in memory. */
+  get cachedFiles(): number {
+    return this.cache.size;
+  }
+
+  /** `decodedPath` is a URL path already percent-decoded by the request guard. */
+  get(decodedPath: string): StaticFile | null {
+    const relative = normalize(decodedPath).replace(/^([/\\])+/, '');
+    const full = resolve(this.root, relative);
+    if (full === this.root || !full.startsWith(this.root + sep)) return null;
+    const cached = this.cache.get(full);
+    if (cached) return cached;
+    const file = this.load(full);
+    if (file) this.cache.set(full, file);
     return file;
   }
 
-  private load(urlPath: string): StaticFile | null {
-    const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
-    const full = resolve(this.root, relative);
-    if (full !== this.root && !full.startsWith(this.root + sep)) return null;
+  private load(full: string): StaticFile | null {
     if (!existsSync(full) || !statSync(full).isFile()) return null;
     const body = readFileSync(full);
     const contentType = CONTENT_TYPES[extname(full)] ?? 'application/octet-stream';
@@ -53,7 +65,7 @@ export class StaticFiles {
       body,
       gzipped: compressible ? gzipSync(body, { level: 6 }) : null,
       contentType,
-      immutable: relative.startsWith('assets/'),
+      immutable: full.startsWith(join(this.root, 'assets') + sep),
     };
   }
 }

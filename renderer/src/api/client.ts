@@ -84,8 +84,21 @@ function electronClient(bridge: NovaevoBridge): ApiClient {
   };
 }
 
+/**
+ * The browser host writes its access token into the page it serves (only to a browser that
+ * already holds the token cookie); every API call carries it in a header, which a page of
+ * another origin can neither read nor send. The tag is removed once read.
+ */
+function takeHostToken(): string {
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="novaevo-token"]');
+  const token = meta?.content ?? '';
+  meta?.remove();
+  return token;
+}
+
 /** Browser host: HTTP for requests, one WebSocket for events, re-opened after a drop. */
 function browserHostClient(): ApiClient {
+  const token = takeHostToken();
   const listeners = createListenerSet();
   const connection = new Set<(online: boolean) => void>();
   let online = false;
@@ -125,7 +138,7 @@ function browserHostClient(): ApiClient {
       try {
         response = await fetch(`/api/${name}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', 'x-novaevo-token': token },
           credentials: 'same-origin',
           body: JSON.stringify(input ?? {}),
         });
