@@ -57,8 +57,8 @@ describe('novaevo CLI', () => {
     writeFileSync(join(dataDir, 'novaevo.sqlite'), 'garbage'.repeat(100));
     const result = await run(['db', 'info', '--data-dir', dataDir]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/illisible/);
-    expect(result.stderr).toMatch(/unreadable/);
+    expect(result.stderr).toMatch(/endommagé/);
+    expect(result.stderr).toMatch(/damaged/);
     const raw = await run(['db', 'backup', '--data-dir', dataDir, '--json']);
     expect(raw.code).toBe(0);
     expect(JSON.parse(raw.stdout).raw).toBe(true);

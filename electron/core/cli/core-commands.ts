@@ -1,10 +1,13 @@
-import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppError } from '@shared/api/errors';
 import { createCore } from '../app/core';
 import { databasePath, defaultDataDir } from '../app/data-dir';
 import { APP_VERSION } from '../app/version';
 import { openDatabase } from '../db/database';
+import { createPrivateFile, ensurePrivateDir, makePrivate } from '../db/file-safety';
+import type { RecoverMethod } from '../db/recover';
+import { recoverDatabase } from '../db/recover';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/registry';
 import { startBrowserHost } from '../host/browser-host';
 import { MIN_TOKEN_LENGTH, weakTokenReason } from '../host/host-token';
@@ -131,7 +134,8 @@ async function describeDatabase(dataDir: string) {
   const path = databasePath(dataDir);
   const database = await openDatabase({ path, appVersion: APP_VERSION, migrate: false });
   try {
-    const integrity = String(database.raw.pragma('quick_check', { simple: true }));
+    // openDatabase ran quick_check before opening and refuses a damaged file (DB_CORRUPT).
+    const integrity = 'ok';
     const counts = database.raw
       .prepare(
         `SELECT
@@ -141,9 +145,11 @@ async function describeDatabase(dataDir: string) {
            (SELECT count(*) FROM outbox WHERE pushed_at IS NULL) AS pendingOutbox`,
       )
       .get() as Record<string, number>;
+    const wal = `${path}-wal`;
     return {
       path,
       sizeBytes: statSync(path).size,
+      walSizeBytes: existsSync(wal) ? statSync(wal).size : 0,
       schemaVersion: database.schemaVersion,
       latestSchemaVersion: LATEST_SCHEMA_VERSION,
       upToDate: database.schemaVersion === LATEST_SCHEMA_VERSION,
@@ -177,6 +183,7 @@ export const dbInfoCommand: CliCommand = {
           `Schéma / schema: ${info.schemaVersion} (dernier / latest ${info.latestSchemaVersion})\n`,
         );
         io.stdout(`Intégrité / integrity: ${info.integrity}\n`);
+        io.stdout(`Taille / size: ${info.sizeBytes} octets / bytes (WAL ${info.walSizeBytes})\n`);
         io.stdout(
           `Clients: ${info.counts.customers}  Véhicules: ${info.counts.vehicles}  Sessions: ${info.counts.sessions}\n`,
         );
@@ -236,11 +243,13 @@ export const dbBackupCommand: CliCommand = {
     const path = databasePath(dataDir);
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const out = stringOption(args, 'out') ?? join(dataDir, 'backups', `novaevo-${stamp}.sqlite`);
-    mkdirSync(dirname(out), { recursive: true });
+    ensurePrivateDir(dirname(out));
     try {
       const database = await openDatabase({ path, appVersion: APP_VERSION, migrate: false });
       try {
+        createPrivateFile(out);
         await database.raw.backup(out);
+        makePrivate(out);
       } finally {
         await database.close();
       }
@@ -249,6 +258,7 @@ export const dbBackupCommand: CliCommand = {
         // A file SQLite cannot read is still copied byte for byte: it is what a repair
         // attempt or a support engineer will need.
         copyFileSync(path, out);
+        makePrivate(out);
         if (json) printJson(io, { ok: true, path: out, raw: true });
         else io.stdout(`Copie brute / raw copy: ${out}\n`);
         return EXIT_OK;
@@ -266,9 +276,63 @@ export const dbBackupCommand: CliCommand = {
   },
 };
 
+export const dbRecoverCommand: CliCommand = {
+  path: ['db', 'recover'],
+  summary: 'salvage the readable rows of a damaged database into a new file (never in place)',
+  usage: 'novaevo db recover [--data-dir D] [--out FILE] [--method auto|sqlite3|copy] [--json]',
+  options: {
+    ...dataDirOption,
+    ...jsonOption,
+    out: { type: 'string', description: 'new file (default: novaevo.recovered-<date>.sqlite)' },
+    method: {
+      type: 'string',
+      description: 'auto (sqlite3 .recover when it works, else row copy), sqlite3 or copy',
+    },
+  },
+  async run(args, io) {
+    const json = flag(args, 'json');
+    const method = stringOption(args, 'method') ?? 'auto';
+    if (!['auto', 'sqlite3', 'copy'].includes(method)) {
+      throw new CliUsageError('--method expects auto, sqlite3 or copy');
+    }
+    const dataDir = dataDirOf(args);
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const out = stringOption(args, 'out') ?? join(dataDir, `novaevo.recovered-${stamp}.sqlite`);
+    try {
+      const result = await recoverDatabase({
+        source: databasePath(dataDir),
+        out,
+        method: method as RecoverMethod | 'auto',
+      });
+      if (json) printJson(io, { ok: true, ...result });
+      else {
+        io.stdout(`Récupéré / recovered (${result.method}): ${result.path}\n`);
+        for (const [table, rows] of Object.entries(result.tables)) {
+          io.stdout(`  ${table.padEnd(28)} ${rows}\n`);
+        }
+        if (result.damaged.length > 0) {
+          io.stdout(`Pages perdues / lost pages: ${result.damaged.join(', ')}\n`);
+        }
+        io.stdout(
+          "Arrêtez l'application, mettez novaevo.sqlite de côté et renommez ce fichier en novaevo.sqlite.\n" +
+            'Stop the app, move novaevo.sqlite aside and rename this file to novaevo.sqlite.\n',
+        );
+      }
+      return EXIT_OK;
+    } catch (error) {
+      if (error instanceof AppError) {
+        printAppError(io, error, json);
+        return EXIT_FAILURE;
+      }
+      throw error;
+    }
+  },
+};
+
 export const coreCliCommands: CliCommand[] = [
   serveCommand,
   dbInfoCommand,
   dbMigrateCommand,
   dbBackupCommand,
+  dbRecoverCommand,
 ];

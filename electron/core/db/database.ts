@@ -1,16 +1,24 @@
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
 import type { SqliteDatabase } from 'kysely';
 import { AppError } from '@shared/api/errors';
 import { createLogger } from '../log/logger';
+import {
+  companionFiles,
+  createPrivateFile,
+  ensurePrivateDir,
+  headerDamage,
+  keepDamagedCopy,
+  makePrivate,
+  quickCheckDamage,
+} from './file-safety';
 import type { Migration } from './migrations/migration';
 import { MIGRATIONS } from './migrations/registry';
 import type { DatabaseSchema } from './schema';
 
 const log = createLogger('db');
-const SQLITE_HEADER = 'SQLite format 3\u0000';
 /** Signal Desktop logs SQL slower than this; so do we, to find what blocks the core. */
 const SLOW_QUERY_MS = 40;
 
@@ -34,30 +42,21 @@ export interface OpenDatabaseOptions {
   now?: () => Date;
 }
 
-function corrupt(path: string, cause: string): AppError {
+function corrupt(path: string, cause: string, copy: string | null): AppError {
+  const kept = copy
+    ? {
+        fr: ` Une copie du fichier endommagé est conservée : ${copy}.`,
+        en: ` A copy of the damaged file was kept: ${copy}.`,
+      }
+    : { fr: '', en: '' };
   return new AppError(
     'DB_CORRUPT',
     {
-      fr: `Le fichier de base de données ${path} est illisible ou n'est pas une base SQLite (${cause}). Il n'a pas été modifié : restaurez une sauvegarde ou déplacez-le, puis relancez.`,
-      en: `The database file ${path} is unreadable or not an SQLite database (${cause}). It was left untouched: restore a backup or move it away, then start again.`,
+      fr: `Le fichier de base de données ${path} est endommagé ou n'est pas une base SQLite (${cause}). Il n'a été ni ouvert en écriture ni modifié.${kept.fr} Restaurez une sauvegarde, ou récupérez ce qui peut l'être avec « novaevo db recover », puis relancez.`,
+      en: `The database file ${path} is damaged or not an SQLite database (${cause}). It was neither opened for writing nor modified.${kept.en} Restore a backup, or salvage what can be with "novaevo db recover", then start again.`,
     },
-    { path, cause },
+    { path, cause, ...(copy ? { copy } : {}) },
   );
-}
-
-/** Refuse anything that is not an SQLite file before SQLite gets a chance to write to it. */
-function assertSqliteHeader(path: string): void {
-  if (!existsSync(path) || statSync(path).size === 0) return;
-  const fd = openSync(path, 'r');
-  try {
-    const header = Buffer.alloc(16);
-    const read = readSync(fd, header, 0, 16, 0);
-    if (read < 16 || header.toString('latin1') !== SQLITE_HEADER) {
-      throw corrupt(path, 'bad header');
-    }
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function isSqliteCorruption(error: unknown): error is Error & { code: string } {
@@ -107,14 +106,26 @@ function withStatementCache(raw: BetterSqlite3.Database): SqliteDatabase {
 export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDatabase> {
   const { path, appVersion, migrations = MIGRATIONS, migrate = true } = options;
   const now = options.now ?? (() => new Date());
-  assertSqliteHeader(path);
-  if (migrate) mkdirSync(dirname(path), { recursive: true });
+  if (migrate) ensurePrivateDir(dirname(path));
   else if (!existsSync(path)) {
     throw new AppError(
       'NOT_FOUND',
       { fr: `Aucune base de données à ${path}.`, en: `No database at ${path}.` },
       { path },
     );
+  }
+  // Checked before SQLite opens the file for writing (which could checkpoint a WAL into a
+  // damaged file): the header, the length it announces, then every page (quick_check).
+  if (existsSync(path) && statSync(path).size > 0) {
+    const damage = headerDamage(path) ?? quickCheckDamage(path);
+    if (damage) {
+      log.error('damaged database refused', { path, damage });
+      throw corrupt(path, damage, migrate ? keepDamagedCopy(path, now()) : null);
+    }
+  }
+  if (migrate) {
+    createPrivateFile(path);
+    for (const file of companionFiles(path)) makePrivate(file);
   }
 
   const raw = new BetterSqlite3(path, { readonly: !migrate });
@@ -140,7 +151,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
     if (migrate && pending.length > 0) {
       if (current > 0) {
         backupPath = `${path}.backup-v${current}-${timestamp(now())}`;
+        createPrivateFile(backupPath);
         await raw.backup(backupPath);
+        makePrivate(backupPath);
         log.info('backed up before migrating', { backupPath });
       }
       for (const migration of pending) applyMigration(raw, migration, appVersion, now());
@@ -167,11 +180,16 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<AppDat
       backupPath,
       close: async () => {
         await db.destroy();
+        // Kysely only closes a connection it has used: one used through `raw` alone (db info,
+        // tests) stayed open, its WAL never checkpointed and removed.
+        if (raw.open) raw.close();
       },
     };
   } catch (error) {
     raw.close();
-    if (isSqliteCorruption(error)) throw corrupt(path, error.code);
+    if (isSqliteCorruption(error)) {
+      throw corrupt(path, error.code, migrate ? keepDamagedCopy(path, now()) : null);
+    }
     throw error;
   }
 }
