@@ -76,8 +76,13 @@ describe('offline checks', () => {
         modificationDate: '2026-11-23T15:05:51.000Z',
       }).status,
     ).toBe('warning');
-    // Same dates: a generic producer alone is not an edit.
-    expect(pdfEditedCheck({ ...official, producer: 'PDF Editor Pro 11.2' }).status).toBe('ok');
+    // An editing tool named anywhere is a sign on its own, dates or not.
+    const saved = pdfEditedCheck({ ...official, producer: 'PDF Editor Pro 11.2' });
+    expect(saved.status).toBe('warning');
+    expect(saved.message.fr).toContain('éditeur générique (« PDF Editor Pro 11.2 »)');
+    expect(pdfEditedCheck({ ...official, tools: ['Editique RCS 4.2', 'iLovePDF'] }).status).toBe(
+      'warning',
+    );
     const checks = runOfflineChecks(fields, {
       today: TODAY,
       image: { software: 'Adobe Photoshop 25.0' },
@@ -85,6 +90,23 @@ describe('offline checks', () => {
     expect(statusOf(checks, 'image_edited')).toBe('warning');
     // Anti-fraud signals lower the level, they do not block.
     expect(assessTrust(checks).level).toBe('declaratif');
+  });
+
+  it('flags a modification days after creation, and saves appended later', () => {
+    const later = pdfEditedCheck({ ...official, modificationDate: '2026-11-26T10:00:00.000Z' });
+    expect(later.status).toBe('warning');
+    expect(later.message.fr).toContain(
+      'modifié le 2026-11-26, 6 jours après sa création le 2026-11-20',
+    );
+    expect(later.message.en).toContain('6 days after its creation on 2026-11-20');
+    // Hours apart without an editing tool: a producer mixing local time and UTC, not an edit.
+    expect(
+      pdfEditedCheck({ ...official, modificationDate: '2026-11-20T10:14:32.000Z' }).status,
+    ).toBe('ok');
+    const updated = pdfEditedCheck({ ...official, incrementalUpdates: 2 });
+    expect(updated.status).toBe('warning');
+    expect(updated.message.en).toContain('saved again 2 times after its original version');
+    expect(pdfEditedCheck({ ...official, incrementalUpdates: 0, tools: [] }).status).toBe('ok');
   });
 
   it('flags a failed Luhn key', () => {

@@ -14,6 +14,13 @@ export interface PdfProvenance {
   /** Distinct fonts of the text layer; empty for a scanned PDF. */
   fontNames: readonly string[];
   hasTextLayer: boolean;
+  /**
+   * Saves appended after the file's first version (incremental updates), not counting
+   * linearization or signatures. Absent from results stored before it was measured.
+   */
+  incrementalUpdates?: number;
+  /** Every Producer and Creator named by any revision's Info and by the XMP metadata. */
+  tools?: readonly string[];
 }
 
 export interface ImageProvenance {
@@ -217,28 +224,74 @@ const GENERIC_PDF_EDITORS =
 const IMAGE_EDITORS =
   /photoshop|gimp|lightroom|pixelmator|affinity|paint\.?net|\bpaint\b|snapseed|canva|photoscape|picsart|fotor|krita|photopea|facetune|luminar|capture one|darktable|rawtherapee/i;
 
-/** Over a minute between creation and modification: PDF producers stamp both at once. */
-function wasModifiedLater(pdf: PdfProvenance): boolean {
-  if (!pdf.creationDate || !pdf.modificationDate) return false;
-  return Date.parse(pdf.modificationDate) - Date.parse(pdf.creationDate) > 60_000;
+const HOUR_MS = 3_600_000;
+/**
+ * Registry software stamps CreationDate and ModDate together. A producer that writes one in
+ * local time and the other in UTC shifts them by hours, so a date gap alone counts from a
+ * day; with an editing tool in the metadata, from a minute.
+ */
+const DATE_GAP_ALONE_MS = 24 * HOUR_MS;
+const DATE_GAP_WITH_TOOL_MS = 60_000;
+
+function modificationGapMs(pdf: PdfProvenance): number | null {
+  if (!pdf.creationDate || !pdf.modificationDate) return null;
+  const gap = Date.parse(pdf.modificationDate) - Date.parse(pdf.creationDate);
+  return Number.isFinite(gap) ? gap : null;
 }
 
+/**
+ * The PDF's own metadata and structure, looked at for signs of editing: a general-purpose
+ * editor named as Producer or Creator (in any revision or in XMP), a modification date well
+ * after the creation date, saves appended after the first version. Each is a warning that
+ * lowers the trust level; none refuses the document.
+ */
 export function pdfEditedCheck(pdf: PdfProvenance): OnboardingCheck {
-  const tool =
-    [pdf.producer, pdf.creator].find((t) => t !== null && GENERIC_PDF_EDITORS.test(t)) ?? null;
-  if (wasModifiedLater(pdf) && tool !== null) {
+  const named = [pdf.producer, pdf.creator, ...(pdf.tools ?? [])];
+  const tool = named.find((t): t is string => t !== null && GENERIC_PDF_EDITORS.test(t)) ?? null;
+  const signs: BilingualMessage[] = [];
+  if (tool !== null) {
+    signs.push({
+      fr: `produit ou enregistré avec un éditeur générique (« ${tool} »)`,
+      en: `produced or saved with a generic editor ("${tool}")`,
+    });
+  }
+  const gap = modificationGapMs(pdf);
+  if (gap !== null && gap > (tool !== null ? DATE_GAP_WITH_TOOL_MS : DATE_GAP_ALONE_MS)) {
+    const created = pdf.creationDate?.slice(0, 10) ?? '';
+    const modified = pdf.modificationDate?.slice(0, 10) ?? '';
+    const days = Math.floor(gap / (24 * HOUR_MS));
+    signs.push(
+      days >= 1
+        ? {
+            fr: `modifié le ${modified}, ${days} jour${days > 1 ? 's' : ''} après sa création le ${created}`,
+            en: `modified on ${modified}, ${days} day${days > 1 ? 's' : ''} after its creation on ${created}`,
+          }
+        : {
+            fr: `modifié ${Math.max(1, Math.round(gap / 60_000))} min après sa création`,
+            en: `modified ${Math.max(1, Math.round(gap / 60_000))} min after its creation`,
+          },
+    );
+  }
+  const updates = pdf.incrementalUpdates ?? 0;
+  if (updates > 0) {
+    signs.push({
+      fr: `enregistré de nouveau ${updates} fois après sa version d'origine (mises à jour incrémentales)`,
+      en: `saved again ${updates} time${updates > 1 ? 's' : ''} after its original version (incremental updates)`,
+    });
+  }
+  if (signs.length > 0) {
     return check(
       'pdf_edited',
       'warning',
-      `Le PDF a été modifié le ${pdf.modificationDate?.slice(0, 10)} après sa création le ${pdf.creationDate?.slice(0, 10)} avec un éditeur générique (« ${tool} ») : possible retouche.`,
-      `The PDF was modified on ${pdf.modificationDate?.slice(0, 10)} after its creation on ${pdf.creationDate?.slice(0, 10)} with a generic editor ("${tool}"): possibly altered.`,
+      `Le PDF porte des signes de modification : ${signs.map((s) => s.fr).join(' ; ')}. Possible retouche : comparez avec un extrait téléchargé vous-même.`,
+      `The PDF shows signs of editing: ${signs.map((s) => s.en).join('; ')}. Possibly altered: compare with an extract you download yourself.`,
     );
   }
   return check(
     'pdf_edited',
     'ok',
-    'Les métadonnées du PDF ne montrent pas de modification après création.',
-    'The PDF metadata shows no modification after creation.',
+    'Les métadonnées et la structure du PDF ne montrent pas de modification après création.',
+    'The PDF metadata and structure show no modification after creation.',
   );
 }
 

@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,6 +8,7 @@ import type { CliArgs, CliCommand, CliIo } from '../cli/command';
 import { onboardingCliCommands } from './cli-commands';
 import { startRegistryTestServer } from './registry-test-server';
 import type { RegistryTestServer } from './registry-test-server';
+import { buildPdf } from './test-pdf-builder';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const FIXTURES = process.env.NOVAEVO_KBIS_FIXTURES ?? path.resolve(repoRoot, 'test-fixtures/kbis');
@@ -85,6 +89,47 @@ describe('onboarding CLI commands', () => {
     };
     // The fixture is dated 2026-11-20: on the real clock it may be stale, so only the registry verdict is pinned.
     expect(json.checks.find((c) => c.id === 'registry')?.status).toBe('ok');
+  });
+
+  it('kbis read --json prints a JSON error for every refusal, from the built binary too', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'novaevo-kbis-cli-'));
+    try {
+      const huge = path.join(folder, 'huge-page.pdf');
+      await writeFile(huge, buildPdf({ pages: [{ size: [14_400, 14_400] }] }));
+      const inProcess = await run(command('kbis', 'read'), {
+        values: { json: true },
+        positionals: [huge],
+      });
+      expect(inProcess.code).toBe(1);
+      expect(JSON.parse(inProcess.out)).toMatchObject({ error: { code: 'pdf_page_too_large' } });
+      // The bundled CLI starts the document worker from out/ (electron-vite's ?nodeWorker).
+      const built = spawnSync(
+        process.execPath,
+        ['bin/novaevo.js', 'kbis', 'read', huge, '--json'],
+        {
+          cwd: repoRoot,
+          encoding: 'utf8',
+        },
+      );
+      expect(built.status, built.stderr).toBe(1);
+      const printed = JSON.parse(built.stdout) as {
+        error: { code: string; message: { fr: string } };
+      };
+      expect(printed.error.code).toBe('pdf_page_too_large');
+      expect(printed.error.message.fr).toContain('14400 × 14400 points');
+      const read = spawnSync(
+        process.execPath,
+        ['bin/novaevo.js', 'kbis', 'read', TEXT_PDF, '--json'],
+        {
+          cwd: repoRoot,
+          encoding: 'utf8',
+        },
+      );
+      expect(read.status, read.stderr).toBe(0);
+      expect(JSON.parse(read.stdout).siren.value).toBe('855763256');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('kbis read reports an unreadable file with a bilingual message', async () => {

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { AppError } from '@shared/api/errors';
 import { checkCompanyIdentifier } from '../../../shared/onboarding/siren';
+import type { BilingualMessage } from '../../../shared/onboarding/types';
 import type { CliCommand, CliIo } from '../cli/command';
 import { EXIT_FAILURE, EXIT_OK, flag, printJson, stringOption } from '../cli/command';
 import { DocumentIntakeError } from './intake-errors';
@@ -37,6 +39,19 @@ function toJson(result: KbisReadResult): unknown {
   };
 }
 
+function describeFailure(error: unknown): { code: string; message: BilingualMessage } {
+  if (error instanceof DocumentIntakeError) return { code: error.code, message: error.userMessage };
+  if (error instanceof AppError) return { code: error.code, message: error.localized };
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    code: 'internal_error',
+    message: {
+      fr: `Erreur interne pendant la lecture du document (${detail}).`,
+      en: `Internal error while reading the document (${detail}).`,
+    },
+  };
+}
+
 async function withDocument(
   file: string,
   io: CliIo,
@@ -56,12 +71,11 @@ async function withDocument(
     else printHuman(io, result);
     return EXIT_OK;
   } catch (error) {
-    if (error instanceof DocumentIntakeError) {
-      if (json) printJson(io, { error: { code: error.code, message: error.userMessage } });
-      else io.stderr(`${error.userMessage.fr}\n${error.userMessage.en}\n`);
-      return EXIT_FAILURE;
-    }
-    throw error;
+    // With --json, every failure is one JSON object on stdout: a script never gets nothing.
+    const refusal = describeFailure(error);
+    if (json) printJson(io, { error: refusal });
+    else io.stderr(`${refusal.message.fr}\n${refusal.message.en}\n`);
+    return EXIT_FAILURE;
   } finally {
     await ocr.terminate();
   }

@@ -12,7 +12,27 @@ export const INTAKE_LIMITS = {
   /** Below this many characters on its first page a PDF is treated as a scan. */
   minTextLayerCharacters: 80,
   renderDpi: 300,
+  /**
+   * Longest side of a page, in points (1/72 in): 4800 pt is 1.69 m, room for the phone
+   * scanning apps that write a 4032-pixel photo as a 4032-point page; a sheet is 842.
+   */
+  maxPagePoints: 4800,
+  /** Pixels a page is rendered to at most: A4 at 300 dpi. Larger pages get a lower scale. */
+  maxRenderPixels: 2480 * 3508,
+  /** Pixels of an uploaded image (a 50 MP phone photo fits twice). */
+  maxImagePixels: 100_000_000,
+  /** Pixels of one image inside a PDF: pdf.js skips larger ones instead of decoding them. */
+  maxPdfImagePixels: 50_000_000,
+  /** Decoded size of one PDF stream, and of all of them (a 600 dpi colour A4 is ~100 MB). */
+  maxStreamBytes: 128 * 1024 * 1024,
+  maxDecodedBytes: 256 * 1024 * 1024,
+  /** Wall time for opening a document or processing one of its pages, OCR excluded. */
+  pageTimeoutMs: 20_000,
+  /** JavaScript heap of the worker that parses, renders and prepares documents. */
+  workerHeapMb: 512,
 } as const;
+
+export type IntakeLimits = { readonly [K in keyof typeof INTAKE_LIMITS]: number };
 
 /** Identifies the format from the first bytes; the file name and its extension are not trusted. */
 export function detectDocumentFormat(bytes: Uint8Array): DocumentFormat | null {

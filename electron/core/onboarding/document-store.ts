@@ -34,10 +34,11 @@ export class DocumentFileStore {
       () => false,
     );
     if (!exists) {
-      await mkdir(path.dirname(target), { recursive: true });
+      // Private like the database: a Kbis names the company's officers.
+      await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
       // Written aside then renamed: a crash never leaves a truncated file under the final name.
       const temporary = `${target}.${process.pid}.partial`;
-      await writeFile(temporary, bytes);
+      await writeFile(temporary, bytes, { mode: 0o600 });
       await rename(temporary, target);
     }
     return relative;

@@ -11,8 +11,16 @@ import { DocumentIntakeError } from './intake-errors';
 const TARGET_PAGE_WIDTH = 2480;
 /** Beyond ~1.5× the target the extra pixels only slow OCR down. */
 const DOWNSCALE_ABOVE = 3700;
-/** 50 MB of pixels is more than any phone camera; it also bounds sharp's memory. */
-const MAX_INPUT_PIXELS = 200_000_000;
+/** Default bounds (INTAKE_LIMITS passes its own): more than a phone camera, A4 at 300 dpi. */
+const MAX_INPUT_PIXELS = 100_000_000;
+const MAX_OUTPUT_PIXELS = 2480 * 3508;
+
+export interface PrepareOptions {
+  /** sharp refuses to decode larger images. */
+  maxInputPixels?: number;
+  /** The prepared page is scaled down to fit: what tesseract is given stays bounded. */
+  maxOutputPixels?: number;
+}
 
 export interface PreparedImage {
   png: Buffer;
@@ -71,12 +79,15 @@ export interface PageLocation {
  * Where the page lies in an image: on the small upright rendering the skew is measured on
  * (no full-resolution pass), mapped back to the full-resolution upright image.
  */
-export async function locatePage(input: Buffer): Promise<PageLocation> {
-  const metadata = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
+export async function locatePage(
+  input: Buffer,
+  maxInputPixels = MAX_INPUT_PIXELS,
+): Promise<PageLocation> {
+  const metadata = await sharp(input, { limitInputPixels: maxInputPixels }).metadata();
   const width = metadata.autoOrient?.width ?? metadata.width ?? 0;
   const height = metadata.autoOrient?.height ?? metadata.height ?? 0;
   const sample = await greySample(
-    sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).autoOrient().greyscale(),
+    sharp(input, { limitInputPixels: maxInputPixels }).autoOrient().greyscale(),
   );
   const bounds = findPageBounds(sample.pixels, sample.width, sample.height);
   const region =
@@ -91,12 +102,19 @@ export async function locatePage(input: Buffer): Promise<PageLocation> {
  * `rotateAuto`, which re-ran the layout analysis of the full page and cost more than a
  * second per page.
  */
-export async function prepareImageForOcr(input: Buffer): Promise<PreparedImage> {
+export async function prepareImageForOcr(
+  input: Buffer,
+  options: PrepareOptions = {},
+): Promise<PreparedImage> {
+  const maxInputPixels = options.maxInputPixels ?? MAX_INPUT_PIXELS;
+  const maxOutputPixels = options.maxOutputPixels ?? MAX_OUTPUT_PIXELS;
   try {
     const open = (): Sharp =>
-      sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).autoOrient().greyscale();
-    const { region, sample, width } = await locatePage(input);
-    if (!region) return { ...(await preparePage(open, sample, width)), pageRegion: null };
+      sharp(input, { limitInputPixels: maxInputPixels }).autoOrient().greyscale();
+    const { region, sample, width } = await locatePage(input, maxInputPixels);
+    if (!region) {
+      return { ...(await preparePage(open, sample, width, maxOutputPixels)), pageRegion: null };
+    }
 
     // A page photographed on a desk: cut it out of the upright frame first (EXIF orientation
     // is applied before the extract, as on the sample the bounds come from), then treat it
@@ -115,7 +133,10 @@ export async function prepareImageForOcr(input: Buffer): Promise<PreparedImage> 
     // A page lying askew leaves wedges of desk in its bounding box's corners: out of the
     // measurements too (they stay in the image; the deskew's white fill meets them).
     pageSample.pixels = whitenSurround(pageSample.pixels, pageSample.width, pageSample.height);
-    return { ...(await preparePage(openPage, pageSample, page.info.width)), pageRegion: region };
+    return {
+      ...(await preparePage(openPage, pageSample, page.info.width, maxOutputPixels)),
+      pageRegion: region,
+    };
   } catch (error) {
     if (error instanceof DocumentIntakeError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
@@ -128,6 +149,7 @@ async function preparePage(
   open: () => Sharp,
   sample: GreySample,
   width: number,
+  maxOutputPixels: number,
 ): Promise<Omit<PreparedImage, 'pageRegion'>> {
   const skew = estimateSkewDegrees(sample.pixels, sample.width, sample.height);
   // Levels measured on the sample: a full-resolution normalise() cost ~0.7 s per page.
@@ -136,8 +158,18 @@ async function preparePage(
   if (Math.abs(skew) >= MIN_SKEW_DEGREES) {
     pipeline = pipeline.rotate(-skew, { background: '#ffffff' });
   }
-  if (width > 0 && (width < TARGET_PAGE_WIDTH * 0.9 || width > DOWNSCALE_ABOVE)) {
-    pipeline = pipeline.resize({ width: TARGET_PAGE_WIDTH, kernel: 'lanczos3' });
+  let targetWidth =
+    width > 0 && (width < TARGET_PAGE_WIDTH * 0.9 || width > DOWNSCALE_ABOVE)
+      ? TARGET_PAGE_WIDTH
+      : width;
+  // A long strip (a till receipt, a panorama) at the target width would be hundreds of
+  // megapixels: the width is lowered until the page fits the pixel budget.
+  const ratio = sample.width > 0 ? sample.height / sample.width : 1;
+  if (targetWidth * targetWidth * ratio > maxOutputPixels) {
+    targetWidth = Math.max(1, Math.floor(Math.sqrt(maxOutputPixels / ratio)));
+  }
+  if (width > 0 && targetWidth !== width) {
+    pipeline = pipeline.resize({ width: targetWidth, kernel: 'lanczos3' });
   }
   // median(3) removes specks and grain that tesseract reads as punctuation, at no cost to 9 pt text at 300 dpi.
   const { data, info } = await pipeline
@@ -181,7 +213,8 @@ export function exifSoftware(exif: Buffer | undefined): string | null {
 
 /** The software an image's metadata names (EXIF Software, XMP CreatorTool, PNG text chunks). */
 export async function imageProvenance(input: Buffer): Promise<ImageProvenance> {
-  const metadata = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
+  // Metadata only: the header is read, no pixel is decoded.
+  const metadata = await sharp(input, { limitInputPixels: false }).metadata();
   const fromExif = exifSoftware(metadata.exif);
   const xmp = metadata.xmp?.toString('utf8') ?? '';
   const fromXmp =

@@ -11,7 +11,13 @@ import { DocumentIntakeError } from './intake-errors';
 import { readKbis } from './kbis-reader';
 import type { KbisReadResult } from './kbis-reader';
 import { OcrService } from './ocr-service';
-import { openPdf, readPdfPageText, renderPdfPage } from './pdf-document';
+import {
+  openPdf,
+  pageSizePoints,
+  readPdfPageText,
+  renderPdfPage,
+  renderScale,
+} from './pdf-document';
 
 // The team's Kbis fixtures (test-fixtures/kbis); NOVAEVO_KBIS_FIXTURES points elsewhere.
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -279,7 +285,12 @@ describe('a page on a desk, seen by a webcam', () => {
         const page = await pdf.document.getPage(1);
         const text = await readPdfPageText(page);
         if (text.characterCount >= INTAKE_LIMITS.minTextLayerCharacters) continue;
-        const png = await renderPdfPage(pdf.document, page, INTAKE_LIMITS.renderDpi);
+        const scale = renderScale(
+          pageSizePoints(page),
+          INTAKE_LIMITS.renderDpi,
+          INTAKE_LIMITS.maxRenderPixels,
+        );
+        const png = await renderPdfPage(pdf.document, page, scale);
         expect((await locatePage(png)).region, name).toBeNull();
       } finally {
         await pdf.document.destroy();

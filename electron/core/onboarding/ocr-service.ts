@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import Tesseract from 'tesseract.js';
 import type { DocumentLine } from '../../../shared/onboarding/kbis-extract';
+import { DocumentWorker } from './document-worker-client';
+import type { WorkerClock } from './document-worker-client';
 import { DocumentIntakeError } from './intake-errors';
 
 export interface OcrProgress {
@@ -26,6 +28,8 @@ export interface OcrServiceOptions {
    * the fixtures, where 4 dropped lines of the blurred 150 dpi scan.
    */
   pageSegmentationMode?: '4' | '6';
+  /** Clock of the document worker's page and idle timers (tests). */
+  clock?: WorkerClock;
 }
 
 export interface RecogniseOptions {
@@ -68,10 +72,19 @@ export class OcrService {
   private readonly pageSegmentationMode: '4' | '6';
   /** Milliseconds the last worker start took (loading the WASM core and the French model). */
   lastWarmUpMs: number | null = null;
+  /**
+   * The thread a document is measured, parsed, rendered and prepared in before OCR: owned
+   * here so whoever holds the OCR service (a core, a CLI command) releases both together.
+   */
+  readonly documents: DocumentWorker;
 
   constructor(options: OcrServiceOptions = {}) {
     this.idleTimeoutMs = options.idleTimeoutMs ?? 60_000;
     this.pageSegmentationMode = options.pageSegmentationMode ?? '6';
+    this.documents = new DocumentWorker({
+      idleTimeoutMs: this.idleTimeoutMs,
+      ...(options.clock ? { clock: options.clock } : {}),
+    });
   }
 
   get isRunning(): boolean {
@@ -185,6 +198,7 @@ export class OcrService {
   }
 
   async terminate(): Promise<void> {
+    await this.documents.terminate();
     this.clearIdleTimer();
     const worker = this.worker ?? (this.starting ? await this.starting.catch(() => null) : null);
     this.worker = null;

@@ -10,7 +10,7 @@ import { createCore } from '../app/core';
 import { useTempDirs } from '../test-support/temp-dir';
 import type { RegistryTestServer, ScriptedBehaviour } from './registry-test-server';
 import { startRegistryTestServer } from './registry-test-server';
-import { buildTestPdf } from './test-pdf-builder';
+import { buildPdf, buildTestPdf } from './test-pdf-builder';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const FIXTURES = process.env.NOVAEVO_KBIS_FIXTURES ?? path.resolve(repoRoot, 'test-fixtures/kbis');
@@ -195,6 +195,8 @@ describe('onboarding API on a real core', () => {
     for (const [pdf, reason] of [
       [buildTestPdf({ pages: 41 }), 'pdf_too_many_pages'],
       [buildTestPdf({ pages: 1, encrypted: true }), 'pdf_password_protected'],
+      // Once answered 500 after the process ballooned: now refused from the page size.
+      [buildPdf({ pages: [{ size: [14_400, 14_400] }] }), 'pdf_page_too_large'],
       [
         buildTestPdf({ pages: 1, text: 'Facture 2026-118 vidange et filtre 89 EUR '.repeat(4) }),
         'document_not_recognised',

@@ -29,6 +29,8 @@ export interface PdfMetadata {
   /** ISO timestamps parsed from the Info dictionary's `D:YYYYMMDDHHmmSS` dates. */
   creationDate: string | null;
   modificationDate: string | null;
+  /** CreatorTool and Producer of the XMP metadata stream, when there is one. */
+  xmpTools: string[];
 }
 
 /** Parses a PDF date (`D:20261120081432Z`, `D:20261120081432+01'00'`) to ISO 8601 UTC. */
@@ -55,10 +57,16 @@ export interface OpenedPdf {
   metadata: PdfMetadata;
 }
 
-export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
+export interface OpenPdfOptions {
+  /** Pixels of an embedded image beyond which pdf.js skips it instead of decoding it. */
+  maxImagePixels?: number;
+}
+
+export async function openPdf(bytes: Uint8Array, options: OpenPdfOptions = {}): Promise<OpenedPdf> {
   const pdfjs = await loadPdfJs();
   const folder = pdfjsFolder();
   const task = pdfjs.getDocument({
+    maxImageSize: options.maxImagePixels ?? -1,
     // pdf.js detaches the buffer it is given: hand it a copy so callers keep theirs.
     data: new Uint8Array(bytes),
     isEvalSupported: false,
@@ -78,10 +86,14 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
     const detail = error instanceof Error ? error.message : String(error);
     throw new DocumentIntakeError('pdf_corrupt', detail, { cause: error });
   }
-  const { info } = await document
+  const { info, metadata } = await document
     .getMetadata()
-    .catch(() => ({ info: {} as Record<string, unknown> }));
+    .catch(() => ({ info: {} as Record<string, unknown>, metadata: null }));
   const dictionary = (info ?? {}) as Record<string, unknown>;
+  // XMP names the tool too, and editors that leave Info alone rewrite it.
+  const xmpTools = ['xmp:creatortool', 'pdf:producer']
+    .map((key) => stringOrNull(metadata?.get(key)))
+    .filter((tool): tool is string => tool !== null);
   return {
     document,
     pageCount: document.numPages,
@@ -92,8 +104,31 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
       author: stringOrNull(dictionary.Author),
       creationDate: parsePdfDate(dictionary.CreationDate),
       modificationDate: parsePdfDate(dictionary.ModDate),
+      xmpTools,
     },
   };
+}
+
+/** A page's size in points (1/72 in), its UserUnit applied. */
+export function pageSizePoints(page: PDFPageProxy): { width: number; height: number } {
+  const viewport = page.getViewport({ scale: 1 });
+  const unit = (page as unknown as { userUnit?: number }).userUnit ?? 1;
+  return { width: viewport.width * unit, height: viewport.height * unit };
+}
+
+/**
+ * The render scale for `dpi`, lowered so the page never exceeds `maxPixels`: an A4 page at
+ * 300 dpi is rendered as asked, a poster-sized page at whatever dpi fits the same pixels.
+ */
+export function renderScale(
+  size: { width: number; height: number },
+  dpi: number,
+  maxPixels: number,
+): number {
+  const wanted = dpi / 72;
+  const area = size.width * size.height;
+  if (area <= 0) return wanted;
+  return Math.min(wanted, Math.sqrt(maxPixels / area));
 }
 
 interface PositionedText {
@@ -162,13 +197,16 @@ export async function readPdfPageText(page: PDFPageProxy): Promise<PdfPageText> 
   return { lines, fontNames, characterCount: items.reduce((n, i) => n + i.text.length, 0) };
 }
 
-/** Renders a page to PNG at `dpi`: how a scanned PDF page is turned into an image for OCR. */
+/**
+ * Renders a page to PNG at `scale` (see renderScale): how a scanned PDF page is turned into
+ * an image for OCR.
+ */
 export async function renderPdfPage(
   document: PDFDocumentProxy,
   page: PDFPageProxy,
-  dpi: number,
+  scale: number,
 ): Promise<Buffer> {
-  const viewport = page.getViewport({ scale: dpi / 72 });
+  const viewport = page.getViewport({ scale });
   const width = Math.ceil(viewport.width);
   const height = Math.ceil(viewport.height);
   // pdf.js's Node build ships a canvas factory backed by @napi-rs/canvas.

@@ -1,0 +1,2 @@
+export const NODE_WORKER_QUERY: string;
+export function nodeWorkerModuleSource(entry: string): string;
