@@ -5,6 +5,13 @@ import type { Core } from '../core/app/core';
 import { createCore } from '../core/app/core';
 import { CONTENT_SECURITY_POLICY } from '../core/host/browser-host';
 import { AppError } from '@shared/api/errors';
+import {
+  createQuitGuard,
+  isAppPage,
+  navigationAllowed,
+  permissionCheckDecision,
+  permissionDecision,
+} from './security-policy';
 
 /**
  * The Electron shell only wires windows, menus and IPC to the core; everything the app
@@ -24,7 +31,7 @@ if (app.isPackaged) {
 }
 
 function isAppFrame(url: string | undefined): boolean {
-  return url !== undefined && url.split('#')[0] === rendererUrl;
+  return isAppPage(url, rendererUrl);
 }
 
 function createWindow(): BrowserWindow {
@@ -50,8 +57,15 @@ function createWindow(): BrowserWindow {
 
 function lockDownWebContents(): void {
   app.on('web-contents-created', (_event, contents) => {
+    // Links, redirects and sub-frames alike: nothing leaves the app's own page.
     contents.on('will-navigate', (event, url) => {
-      if (!isAppFrame(url)) event.preventDefault();
+      if (!navigationAllowed(url, rendererUrl)) event.preventDefault();
+    });
+    contents.on('will-frame-navigate', (details) => {
+      if (!navigationAllowed(details.url, rendererUrl)) details.preventDefault();
+    });
+    contents.on('will-redirect', (details) => {
+      if (!navigationAllowed(details.url, rendererUrl)) details.preventDefault();
     });
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
     contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -64,10 +78,33 @@ function lockDownWebContents(): void {
       },
     });
   });
-  // The camera (Kbis capture) is the only device permission the UI asks for.
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => {
-    callback(permission === 'media');
+  // The camera (Kbis capture) is the only device permission the UI asks for: video only,
+  // for the app's own page (security-policy.ts).
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const mediaTypes = 'mediaTypes' in details ? details.mediaTypes : undefined;
+    callback(
+      permissionDecision(
+        permission,
+        {
+          requestingUrl: details.requestingUrl,
+          isMainFrame: details.isMainFrame,
+          ...(mediaTypes ? { mediaTypes } : {}),
+        },
+        rendererUrl,
+      ),
+    );
   });
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, _origin, details) =>
+    permissionCheckDecision(
+      permission,
+      {
+        requestingUrl: details.requestingUrl,
+        isMainFrame: details.isMainFrame,
+        ...(details.mediaType ? { mediaType: details.mediaType } : {}),
+      },
+      rendererUrl,
+    ),
+  );
 }
 
 function wireIpc(appCore: Core): void {
@@ -147,8 +184,17 @@ async function start(): Promise<void> {
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
-app.on('will-quit', () => {
-  void core?.close();
-});
+// Quitting waits for the core to close (the last telemetry batch written, the OCR and
+// document workers ended, SQLite closed), then quits for real.
+app.on(
+  'will-quit',
+  createQuitGuard({
+    close: async () => {
+      await core?.close();
+    },
+    quit: () => app.quit(),
+    onError: (error) => console.error('core close failed', error),
+  }),
+);
 
 void start();
