@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { atelierLiveCharts } from './atelier-benches';
 import type { Bench } from './bench-kit';
 import { machineDescription } from './bench-kit';
+import { dbQuickCheck } from './db-benches';
 import { diagnosisBenches } from './diagnosis-benches';
 import { obdBenches } from './obd-benches';
 import { onboardingBenches } from './onboarding-benches';
@@ -15,6 +16,7 @@ const BENCHES: Bench[] = [
   ...onboardingBenches,
   ...obdBenches,
   atelierLiveCharts,
+  dbQuickCheck,
 ];
 const REPORT = 'docs/benchmarks.md';
 
